@@ -1,0 +1,408 @@
+package io.zhaoshang.local;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * {@code ./run-local}: real PostgreSQL and Kafka, the topics, a JWT key pair, then the four
+ * services as child processes; Ctrl-C stops the services, then Kafka, then PostgreSQL.
+ */
+public final class LocalStack {
+
+    public static final List<String> SERVICES = List.of("parks", "leads", "projects", "scoring");
+
+    private static final Set<String> DATA_SUBDIRS = Set.of("postgres", "kafka", "keys", "logs");
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    private static final Duration TOKEN_LIFETIME = Duration.ofDays(30);
+
+    /** Every service's topic and its dead-letter topic. */
+    public static String[] allTopics() {
+        return SERVICES.stream().flatMap(s -> Stream.of(topic(s), topic(s) + ".dlq")).toArray(String[]::new);
+    }
+
+    public static String topic(String service) {
+        return "zhaoshang." + service + ".v1";
+    }
+
+    /** Command line and environment, flags winning over ZS_* variables winning over defaults. */
+    record Options(Path repo, Path dataDir, Map<String, Integer> ports, boolean clean, boolean infraOnly,
+                   boolean help, Duration readyTimeout) {
+
+        // option name (--<name>=, ZS_<NAME>) -> default port; the order is the order of the checks
+        static final Map<String, Integer> DEFAULT_PORTS = new LinkedHashMap<>();
+        static final Map<String, String> PORT_PURPOSE = new HashMap<>();
+
+        static {
+            int http = 8081;
+            for (String s : SERVICES) {
+                DEFAULT_PORTS.put(s + "-port", http++);
+                PORT_PURPOSE.put(s + "-port", s + " service HTTP");
+            }
+            DEFAULT_PORTS.put("pg-port", 15432);
+            PORT_PURPOSE.put("pg-port", "PostgreSQL");
+            DEFAULT_PORTS.put("kafka-port", 19092);
+            PORT_PURPOSE.put("kafka-port", "Kafka clients");
+            DEFAULT_PORTS.put("kafka-controller-port", 19093);
+            PORT_PURPOSE.put("kafka-controller-port", "Kafka KRaft controller");
+        }
+
+        static Options parse(String[] args, Map<String, String> env, Path repo) {
+            Map<String, String> flags = new HashMap<>();
+            boolean clean = false, infraOnly = false, help = false;
+            for (String arg : args) {
+                switch (arg) {
+                    case "--clean" -> clean = true;
+                    case "--infra-only" -> infraOnly = true;
+                    case "--no-build" -> { } // handled by the run-local script
+                    case "--help", "-h" -> help = true;
+                    default -> {
+                        int eq = arg.indexOf('=');
+                        String name = eq > 2 && arg.startsWith("--") ? arg.substring(2, eq) : null;
+                        if (name == null || !(DEFAULT_PORTS.containsKey(name) || name.equals("data-dir") || name.equals("ready-timeout"))) {
+                            throw new IllegalArgumentException("unknown option " + arg + " (see ./run-local --help)");
+                        }
+                        flags.put(name, arg.substring(eq + 1));
+                    }
+                }
+            }
+            Map<String, Integer> ports = new LinkedHashMap<>();
+            DEFAULT_PORTS.forEach((name, port) -> ports.put(name, intOption(name, flags, env, port)));
+            String data = value("data-dir", flags, env);
+            Path dataDir = data != null ? Path.of(data).toAbsolutePath() : repo.resolve(".local-data");
+            Duration readyTimeout = Duration.ofSeconds(intOption("ready-timeout", flags, env, 180));
+            return new Options(repo, dataDir, ports, clean, infraOnly, help, readyTimeout);
+        }
+
+        private static String value(String name, Map<String, String> flags, Map<String, String> env) {
+            return flags.getOrDefault(name, env.get("ZS_" + name.toUpperCase().replace('-', '_')));
+        }
+
+        private static int intOption(String name, Map<String, String> flags, Map<String, String> env, int dflt) {
+            String v = value(name, flags, env);
+            try {
+                return v == null ? dflt : Integer.parseInt(v.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--" + name + " must be a number, got " + v);
+            }
+        }
+
+        int port(String name) {
+            return ports.get(name);
+        }
+
+        /** Ports that are taken or given twice, as messages naming the port and its purpose. */
+        List<String> portProblems() {
+            List<String> problems = new ArrayList<>();
+            Map<Integer, String> seen = new HashMap<>();
+            ports.forEach((name, port) -> {
+                if (infraOnly && SERVICES.contains(name.replace("-port", ""))) {
+                    return; // no services, their ports don't matter
+                }
+                String purpose = PORT_PURPOSE.get(name);
+                String other = seen.putIfAbsent(port, purpose);
+                if (other != null) {
+                    problems.add("port " + port + " is configured for both " + other + " and " + purpose);
+                } else if (!Files2.isPortFree(port)) {
+                    problems.add("port " + port + " (" + purpose + ") is already in use; free it or choose another with --"
+                            + name + "=PORT or ZS_" + name.toUpperCase().replace('-', '_')
+                            + " (a previous ./run-local may still be running)");
+                }
+            });
+            return problems;
+        }
+    }
+
+    static final String USAGE = """
+            Usage: ./run-local [options]
+
+            Starts PostgreSQL, Kafka and the four Zhaoshang services (parks, leads, projects, scoring)
+            on this machine, prints their URLs and a ready JWT per role, and stops everything on Ctrl-C.
+            Builds what is missing first (./mvnw -B -q install -DskipTests).
+
+            Options (each also as an environment variable, e.g. ZS_PARKS_PORT=9081):
+              --parks-port=PORT             parks service HTTP port (default 8081)
+              --leads-port=PORT             leads service HTTP port (default 8082)
+              --projects-port=PORT          projects service HTTP port (default 8083)
+              --scoring-port=PORT           scoring service HTTP port (default 8084)
+              --pg-port=PORT                PostgreSQL port (default 15432)
+              --kafka-port=PORT             Kafka client port (default 19092)
+              --kafka-controller-port=PORT  Kafka KRaft controller port (default 19093)
+              --data-dir=DIR                where PostgreSQL, Kafka, the keys and the logs live
+                                            (default <repo>/.local-data, kept between runs)
+              --ready-timeout=SECONDS       how long each service may take to become ready (default 180)
+              --clean                       delete the data directory first (start empty)
+              --no-build                    don't check for and build missing artifacts
+              --infra-only                  infrastructure only: PostgreSQL, Kafka, topics and tokens, no services
+              --help                        this text
+            """;
+
+    private final Options options;
+    private final List<Service> services = new ArrayList<>();
+    private LocalPostgres postgres;
+    private LocalKafka kafka;
+    private boolean stopped;
+
+    private record Service(String name, int port, Process process, Path log, Instant launched) {
+        String baseUrl() {
+            return "http://127.0.0.1:" + port;
+        }
+    }
+
+    LocalStack(Options options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        // the launcher's slf4j binding is slf4j-simple: broker and PostgreSQL chatter stays out of the console
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        Options options;
+        try {
+            options = Options.parse(args, System.getenv(),
+                    Path.of(System.getProperty("zhaoshang.repo", System.getProperty("user.dir"))).toAbsolutePath());
+        } catch (IllegalArgumentException e) {
+            System.err.println("run-local: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.print(USAGE);
+            return;
+        }
+        LocalStack stack = new LocalStack(options);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "run-local-stop"));
+        try {
+            stack.start();
+        } catch (Exception e) {
+            System.err.println("run-local: " + e.getMessage());
+            System.exit(1); // runs the hook: whatever did start is stopped
+        }
+        new CountDownLatch(1).await(); // until Ctrl-C / SIGTERM, handled by the hook
+    }
+
+    void start() throws IOException, InterruptedException {
+        List<String> missing = options.infraOnly() ? List.of()
+                : SERVICES.stream().filter(s -> !Files.isRegularFile(jar(s))).map(s -> options.repo().relativize(jar(s)).toString()).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("missing " + missing + "; build with ./mvnw -B install -DskipTests (or run without --no-build)");
+        }
+        List<String> problems = options.portProblems();
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(String.join("\nrun-local: ", problems));
+        }
+        Path data = options.dataDir();
+        if (options.clean()) {
+            clean(data);
+        }
+        for (String sub : DATA_SUBDIRS) {
+            Files.createDirectories(data.resolve(sub));
+        }
+
+        System.out.println("starting PostgreSQL on port " + options.port("pg-port") + " ...");
+        LocalPostgres pg = new LocalPostgres().start(options.port("pg-port"), data.resolve("postgres"));
+        synchronized (this) {
+            postgres = pg;
+            abortIfStopped();
+        }
+        SERVICES.forEach(postgres::createDatabaseIfMissing);
+
+        System.out.println("starting Kafka on port " + options.port("kafka-port") + " ...");
+        LocalKafka k = new LocalKafka(options.port("kafka-port"), options.port("kafka-controller-port"), data.resolve("kafka")).start();
+        synchronized (this) {
+            kafka = k;
+            abortIfStopped();
+        }
+        kafka.createTopics(allTopics());
+
+        LocalKeys keys = LocalKeys.loadOrCreate(data.resolve("keys"));
+        Tokens tokens = new Tokens(keys, TOKEN_LIFETIME);
+
+        if (!options.infraOnly()) {
+            for (String s : SERVICES) {
+                Service launched = launch(s, keys);
+                synchronized (this) {
+                    services.add(launched);
+                    abortIfStopped();
+                }
+            }
+            for (Service s : services) {
+                awaitReady(s);
+            }
+        }
+        printSummary(tokens);
+    }
+
+    private Path jar(String service) {
+        return options.repo().resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
+    }
+
+    private Service launch(String name, LocalKeys keys) throws IOException {
+        int port = options.port(name + "-port");
+        Path log = options.dataDir().resolve("logs/" + name + ".log");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-jar", jar(name).toString())
+                .directory(options.repo().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        Map<String, String> env = pb.environment();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(name));
+        env.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyPath().toString());
+        env.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
+        System.out.println("starting " + name + " service on port " + port + " (log: " + log + ") ...");
+        Service service = new Service(name, port, pb.start(), log, Instant.now());
+        service.process().onExit().thenAccept(p -> {
+            if (!isStopped()) {
+                System.err.println("run-local: " + name + " service exited with code " + p.exitValue() + "; see " + log);
+            }
+        });
+        return service;
+    }
+
+    private void awaitReady(Service s) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(s.baseUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = s.launched().plus(options.readyTimeout());
+        while (true) {
+            abortIfStopped();
+            if (!s.process().isAlive()) {
+                throw new IllegalStateException(s.name() + " service exited with code " + s.process().exitValue()
+                        + " before it was ready; last lines of " + s.log() + ":\n" + tail(s.log()));
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(s.name() + " service not ready at " + ready.uri() + " after "
+                        + options.readyTimeout().toSeconds() + " s; last lines of " + s.log() + ":\n" + tail(s.log()));
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private void printSummary(Tokens tokens) {
+        StringBuilder out = new StringBuilder("\n");
+        for (Service s : services) {
+            out.append(String.format("%-9s %s   Swagger UI: %s/q/swagger-ui%n", s.name(), s.baseUrl(), s.baseUrl()));
+        }
+        out.append(String.format("%-9s %s%n", "kafka", kafka.bootstrapServers()));
+        out.append(String.format("%-9s %s (user %s, databases %s)%n", "postgres",
+                postgres.jdbcUrl("<db>"), postgres.username(), String.join(", ", SERVICES)));
+        out.append(String.format("%-9s %s%n", "data", options.dataDir()));
+        out.append("\nBearer tokens (issuer ").append(Tokens.ISSUER).append(", zone ").append(Tokens.DEFAULT_ZONE)
+                .append(", valid ").append(TOKEN_LIFETIME.toDays()).append(" days):\n");
+        for (String role : Tokens.ROLES) {
+            out.append(role).append(": ").append(tokens.forRole(role)).append('\n');
+        }
+        out.append('\n').append(options.infraOnly()
+                ? "infrastructure ready (no services started); Ctrl-C stops it"
+                : "all four services ready");
+        System.out.println(out);
+    }
+
+    private synchronized boolean isStopped() {
+        return stopped;
+    }
+
+    // Ctrl-C during start-up: the hook has run stop() already, so what started after it must be undone here
+    private synchronized void abortIfStopped() {
+        if (stopped) {
+            stopped = false;
+            stop();
+            throw new IllegalStateException("interrupted while starting");
+        }
+    }
+
+    /** Services (SIGTERM, up to 20 s, then SIGKILL), then Kafka, then PostgreSQL. Safe to call twice. */
+    synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        boolean anything = !services.isEmpty() || kafka != null || postgres != null;
+        if (anything) {
+            System.out.println("stopping ...");
+        }
+        services.forEach(s -> s.process().destroy());
+        Instant deadline = Instant.now().plus(STOP_GRACE);
+        for (Service s : services) {
+            try {
+                long left = Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
+                if (!s.process().waitFor(left, TimeUnit.MILLISECONDS)) {
+                    System.err.println("run-local: " + s.name() + " service ignored SIGTERM for " + STOP_GRACE.toSeconds() + " s, killing it");
+                    s.process().descendants().forEach(ProcessHandle::destroyForcibly);
+                    s.process().destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        // each step on its own: a failure must not leave the next server running
+        try {
+            if (kafka != null) {
+                kafka.stop();
+            }
+        } catch (RuntimeException e) {
+            System.err.println("run-local: stopping Kafka: " + e);
+        }
+        try {
+            if (postgres != null) {
+                postgres.stop();
+            }
+        } catch (RuntimeException e) {
+            System.err.println("run-local: stopping PostgreSQL: " + e);
+        }
+        if (anything) {
+            System.out.println("stopped");
+        }
+    }
+
+    // refuse to wipe a directory the stack did not make (a mistyped --data-dir=$HOME, say)
+    private static void clean(Path data) throws IOException {
+        if (!Files.exists(data)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(data)) {
+            List<String> foreign = entries.map(p -> p.getFileName().toString()).filter(n -> !DATA_SUBDIRS.contains(n)).toList();
+            if (!foreign.isEmpty()) {
+                throw new IllegalStateException("refusing to --clean " + data + ": it holds " + foreign
+                        + ", which the local stack did not make");
+            }
+        }
+        System.out.println("deleting " + data);
+        Files2.deleteRecursively(data);
+    }
+
+    private static String tail(Path log) {
+        try {
+            // lenient decoding: a log is allowed to contain anything
+            List<String> lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(cannot read " + log + ": " + e + ")";
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package io.zhaoshang.platform.event;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes the outbox to Kafka in write order. The producer behind the {@code outbox} channel is
+ * idempotent with acks=all; the record key is the aggregate id, so one aggregate's events land on
+ * one partition in the order they were written. While Kafka is unreachable the relay backs off
+ * (doubling up to a ceiling) and nothing is lost: rows stay pending until a send is acknowledged.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** One relay per database at a time, even with several replicas: a transaction-scoped advisory lock. */
+    private static final long RELAY_LOCK = 0x7a68_6f75_7462_6f78L;
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
+
+    private final MutinyEmitter<String> emitter;
+    private final EntityManager entityManager;
+    private final URI source;
+    private final int batchSize;
+    private final Duration sendTimeout;
+    private final Duration maxBackoff;
+    private final Counter published;
+    private final Counter failures;
+
+    private volatile Instant pausedUntil = Instant.EPOCH;
+    private Duration backoff = FIRST_BACKOFF;
+
+    OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, EntityManager entityManager, MeterRegistry registry,
+            @ConfigProperty(name = "zhaoshang.events.source") URI source,
+            @ConfigProperty(name = "zhaoshang.outbox.batch-size", defaultValue = "200") int batchSize,
+            @ConfigProperty(name = "zhaoshang.outbox.send-timeout", defaultValue = "30s") Duration sendTimeout,
+            @ConfigProperty(name = "zhaoshang.outbox.max-backoff", defaultValue = "10s") Duration maxBackoff) {
+        this.emitter = emitter;
+        this.entityManager = entityManager;
+        this.source = source;
+        this.batchSize = batchSize;
+        this.sendTimeout = sendTimeout;
+        this.maxBackoff = maxBackoff;
+        this.published = registry.counter("zhaoshang.outbox.published");
+        this.failures = registry.counter("zhaoshang.outbox.publish.failures");
+    }
+
+    @Scheduled(every = "${zhaoshang.outbox.interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relay() {
+        if (Instant.now().isBefore(pausedUntil)) {
+            return;
+        }
+        int sent;
+        do {
+            sent = relayBatch();
+        } while (sent == batchSize);
+    }
+
+    /** Publishes one batch in its own transaction and returns how many events were acknowledged. */
+    int relayBatch() {
+        int timeoutSeconds = (int) sendTimeout.toSeconds() + 30;
+        return QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(() -> {
+            if (!holdsRelayLock()) {
+                return 0;
+            }
+            return publish(OutboxEvent.nextPending(batchSize));
+        });
+    }
+
+    private boolean holdsRelayLock() {
+        Object locked = entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, RELAY_LOCK)
+                .getSingleResult();
+        return Boolean.TRUE.equals(locked);
+    }
+
+    private int publish(List<OutboxEvent> pending) {
+        // send the whole batch at once (the producer pipelines it), then settle each in order
+        List<CompletableFuture<Void>> acks = pending.stream()
+                .map(event -> emitter.sendMessage(toMessage(event)).subscribeAsCompletionStage())
+                .toList();
+        int acknowledged = 0;
+        Throwable firstFailure = null;
+        for (int i = 0; i < pending.size(); i++) {
+            OutboxEvent event = pending.get(i);
+            event.attempts++;
+            try {
+                acks.get(i).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                event.publishedAt = Instant.now();
+                event.lastError = null;
+                acknowledged++;
+            } catch (Exception e) {
+                event.lastError = String.valueOf(e.getCause() != null ? e.getCause() : e);
+                if (firstFailure == null) {
+                    firstFailure = e;
+                }
+            }
+        }
+        published.increment(acknowledged);
+        if (firstFailure != null) {
+            failures.increment();
+            pause(firstFailure);
+        } else {
+            backoff = FIRST_BACKOFF;
+        }
+        return firstFailure == null ? acknowledged : 0;
+    }
+
+    private void pause(Throwable failure) {
+        pausedUntil = Instant.now().plus(backoff);
+        LOG.warnf("outbox relay could not publish (%s); retrying in %d ms", failure, backoff.toMillis());
+        backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
+    }
+
+    private Message<String> toMessage(OutboxEvent event) {
+        OutgoingCloudEventMetadata<String> cloudEvent = OutgoingCloudEventMetadata.<String>builder()
+                .withId(event.eventId.toString())
+                .withType(event.eventType)
+                .withSource(source)
+                .withSubject(event.aggregateId)
+                .withTimestamp(event.occurredAt.atZone(ZoneOffset.UTC))
+                .withDataContentType("application/json")
+                .withExtension("traceparent", event.traceparent)
+                .build();
+        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
+                .withKey(event.aggregateId)
+                .withTopic(event.topic)
+                .addHeaders(new RecordHeader("traceparent", event.traceparent.getBytes(StandardCharsets.UTF_8)))
+                .build();
+        return Message.of(event.payload).addMetadata(cloudEvent).addMetadata(kafka);
+    }
+}

@@ -1,0 +1,59 @@
+package io.zhaoshang.platform.security;
+
+import io.zhaoshang.platform.problem.ProblemException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonString;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is calling, from the bearer token: the subject (recorded on every change), the zone that
+ * scopes all their data, their team and roles. What a role may do is each service's business.
+ */
+@RequestScoped
+public class Caller {
+
+    public static final String ZONE_CLAIM = "zone";
+    public static final String TEAM_CLAIM = "team";
+
+    private final JsonWebToken token;
+
+    @Inject
+    public Caller(JsonWebToken token) {
+        this.token = token;
+    }
+
+    /** The token's {@code sub}; 401 without a token. */
+    public String subject() {
+        String subject = token.getSubject();
+        if (subject == null || subject.isBlank()) {
+            throw new ProblemException(401, "unauthorized").withHeader("WWW-Authenticate", "Bearer");
+        }
+        return subject;
+    }
+
+    /** The zone the caller works in; 403 {@code zone-missing} for a token without one, which may reach nothing. */
+    public String zone() {
+        return claim(ZONE_CLAIM).orElseThrow(() -> ProblemException.forbidden("zone-missing"));
+    }
+
+    /** The caller's team, if they belong to one. */
+    public Optional<String> team() {
+        return claim(TEAM_CLAIM);
+    }
+
+    public boolean hasRole(String role) {
+        return token.getGroups() != null && token.getGroups().contains(role);
+    }
+
+    public boolean isAdmin() {
+        return hasRole(Roles.ZONE_ADMIN);
+    }
+
+    private Optional<String> claim(String name) {
+        Object value = token.getClaim(name);
+        String text = value == null ? null : value instanceof JsonString json ? json.getString() : value.toString();
+        return text == null || text.isBlank() ? Optional.empty() : Optional.of(text);
+    }
+}

@@ -1,0 +1,47 @@
+package io.zhaoshang.platform.web;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Reads REST request bodies strictly, as government integrators expect: an unknown field, a
+ * duplicate key, a number for a text field, a fraction for a whole number, null for a primitive
+ * or trailing content is a 400 instead of being silently dropped or rounded. Only REST bodies:
+ * the application's ObjectMapper (events, where unknown fields must be ignored) keeps its settings.
+ */
+@Provider
+public class StrictJson implements ContextResolver<ObjectMapper> {
+
+    private final ObjectMapper strict;
+
+    @Inject
+    public StrictJson(ObjectMapper mapper) {
+        strict = mapper.copy()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        strict.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    }
+
+    @Override
+    public ObjectMapper getContext(Class<?> type) {
+        return strict;
+    }
+
+    /** The same strictness for a plain ObjectMapper, e.g. in unit tests of request types. */
+    public static ObjectMapper strict(ObjectMapper mapper) {
+        return new StrictJson(mapper).strict;
+    }
+}
