@@ -12,8 +12,9 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Reads REST request bodies strictly, as government integrators expect: an unknown field, a
- * duplicate key, a number for a text field, a fraction for a whole number, null for a primitive
- * or trailing content is a 400 instead of being silently dropped or rounded. Only REST bodies:
+ * duplicate key, a number for a text field, a fraction for a whole number or trailing content is
+ * a 400 instead of being silently dropped or rounded. (A missing or null primitive still reads as
+ * 0: declare required numbers as {@code @NotNull Integer} so that the client learns which.) Only REST bodies:
  * the application's ObjectMapper (events, where unknown fields must be ignored) keeps its settings.
  */
 @Provider
@@ -25,7 +26,6 @@ public class StrictJson implements ContextResolver<ObjectMapper> {
     public StrictJson(ObjectMapper mapper) {
         strict = mapper.copy()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
