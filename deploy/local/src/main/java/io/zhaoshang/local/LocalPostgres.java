@@ -29,7 +29,7 @@ public final class LocalPostgres implements AutoCloseable {
     private static final String PASSWORD = "postgres";
     private static final Pattern DB_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
-    private int port;
+    private volatile int port;
     private Path dataDir;
     private boolean tempDir;
 

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -158,6 +159,8 @@ public final class LocalStack {
     private LocalPostgres postgres;
     private LocalKafka kafka;
     private boolean stopped;
+    private volatile boolean stopRequested;
+    private volatile boolean ready;
 
     private record Service(String name, int port, Process process, Path log, Instant launched) {
         String baseUrl() {
@@ -172,6 +175,8 @@ public final class LocalStack {
     public static void main(String[] args) throws Exception {
         // the launcher's slf4j binding is slf4j-simple: broker and PostgreSQL chatter stays out of the console
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "error");
+        System.setProperty("org.slf4j.simpleLogger.log.kafka", "error");
         Options options;
         try {
             options = Options.parse(args, System.getenv(),
@@ -186,11 +191,19 @@ public final class LocalStack {
             return;
         }
         LocalStack stack = new LocalStack(options);
-        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "run-local-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stack.stopRequested = true; // before stop() waits for a start step to finish
+            stack.stop();
+        }, "run-local-stop"));
         try {
             stack.start();
-        } catch (Exception e) {
-            System.err.println("run-local: " + e.getMessage());
+        } catch (Throwable e) {
+            if (e instanceof IllegalStateException || stack.isStopped()) {
+                // our own message, or whatever broke because Ctrl-C came in the middle of a start
+                System.err.println("run-local: " + (stack.isStopped() ? "interrupted while starting" : e.getMessage()));
+            } else {
+                e.printStackTrace();
+            }
             System.exit(1); // runs the hook: whatever did start is stopped
         }
         new CountDownLatch(1).await(); // until Ctrl-C / SIGTERM, handled by the hook
@@ -202,7 +215,8 @@ public final class LocalStack {
         if (!missing.isEmpty()) {
             throw new IllegalStateException("missing " + missing + "; build with ./mvnw -B install -DskipTests (or run without --no-build)");
         }
-        List<String> problems = options.portProblems();
+        List<String> problems = new ArrayList<>(options.portProblems());
+        orphanedPostgres().ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new IllegalStateException(String.join("\nrun-local: ", problems));
         }
@@ -215,18 +229,17 @@ public final class LocalStack {
         }
 
         System.out.println("starting PostgreSQL on port " + options.port("pg-port") + " ...");
-        LocalPostgres pg = new LocalPostgres().start(options.port("pg-port"), data.resolve("postgres"));
+        // each start holds the lock, so a Ctrl-C meanwhile stops what is started only after it is up
         synchronized (this) {
-            postgres = pg;
-            abortIfStopped();
+            checkNotStopped();
+            postgres = new LocalPostgres().start(options.port("pg-port"), data.resolve("postgres"));
         }
         SERVICES.forEach(postgres::createDatabaseIfMissing);
 
         System.out.println("starting Kafka on port " + options.port("kafka-port") + " ...");
-        LocalKafka k = new LocalKafka(options.port("kafka-port"), options.port("kafka-controller-port"), data.resolve("kafka")).start();
         synchronized (this) {
-            kafka = k;
-            abortIfStopped();
+            checkNotStopped();
+            kafka = new LocalKafka(options.port("kafka-port"), options.port("kafka-controller-port"), data.resolve("kafka")).start();
         }
         kafka.createTopics(allTopics());
 
@@ -235,10 +248,9 @@ public final class LocalStack {
 
         if (!options.infraOnly()) {
             for (String s : SERVICES) {
-                Service launched = launch(s, keys);
                 synchronized (this) {
-                    services.add(launched);
-                    abortIfStopped();
+                    checkNotStopped();
+                    services.add(launch(s, keys));
                 }
             }
             for (Service s : services) {
@@ -246,6 +258,7 @@ public final class LocalStack {
             }
         }
         printSummary(tokens);
+        ready = true;
     }
 
     private Path jar(String service) {
@@ -271,7 +284,7 @@ public final class LocalStack {
         System.out.println("starting " + name + " service on port " + port + " (log: " + log + ") ...");
         Service service = new Service(name, port, pb.start(), log, Instant.now());
         service.process().onExit().thenAccept(p -> {
-            if (!isStopped()) {
+            if (ready && !isStopped()) { // before that, awaitReady reports it with the log's tail
                 System.err.println("run-local: " + name + " service exited with code " + p.exitValue() + "; see " + log);
             }
         });
@@ -283,7 +296,7 @@ public final class LocalStack {
         HttpRequest ready = HttpRequest.newBuilder(URI.create(s.baseUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
         Instant deadline = s.launched().plus(options.readyTimeout());
         while (true) {
-            abortIfStopped();
+            checkNotStopped();
             if (!s.process().isAlive()) {
                 throw new IllegalStateException(s.name() + " service exited with code " + s.process().exitValue()
                         + " before it was ready; last lines of " + s.log() + ":\n" + tail(s.log()));
@@ -323,15 +336,12 @@ public final class LocalStack {
         System.out.println(out);
     }
 
-    private synchronized boolean isStopped() {
-        return stopped;
+    private boolean isStopped() {
+        return stopRequested || stopped;
     }
 
-    // Ctrl-C during start-up: the hook has run stop() already, so what started after it must be undone here
-    private synchronized void abortIfStopped() {
-        if (stopped) {
-            stopped = false;
-            stop();
+    private void checkNotStopped() {
+        if (isStopped()) {
             throw new IllegalStateException("interrupted while starting");
         }
     }
@@ -377,6 +387,20 @@ public final class LocalStack {
         }
         if (anything) {
             System.out.println("stopped");
+        }
+    }
+
+    // a launcher killed with SIGKILL leaves PostgreSQL running on the data directory: say which process
+    private Optional<String> orphanedPostgres() {
+        Path pidFile = options.dataDir().resolve("postgres/postmaster.pid");
+        try {
+            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+            // a stale pid file may name a recycled pid: only a live postgres counts
+            return ProcessHandle.of(pid).filter(p -> p.isAlive() && p.info().command().orElse("").endsWith("postgres"))
+                    .map(p -> "PostgreSQL of an earlier run still runs on "
+                    + options.dataDir().resolve("postgres") + " (pid " + pid + "); stop it with: kill " + pid);
+        } catch (IOException | RuntimeException noPidFile) {
+            return Optional.empty();
         }
     }
 

@@ -15,7 +15,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,7 +58,14 @@ class LocalKafkaTest {
                 producer.send(new ProducerRecord<>("zhaoshang.parks.v1", "warm-up", "{}")).get(20, TimeUnit.SECONDS);
                 kafka.stop();
                 assertThat(kafka.isRunning()).isFalse();
-                Future<RecordMetadata> whileDown = producer.send(new ProducerRecord<>("zhaoshang.parks.v1", "park-2", "{\"name\":\"while down\"}"));
+                // send() itself may block for metadata while the broker is away, so not on this thread
+                CompletableFuture<RecordMetadata> whileDown = CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return producer.send(new ProducerRecord<>("zhaoshang.parks.v1", "park-2", "{\"name\":\"while down\"}")).get();
+                    } catch (Exception e) {
+                        throw new CompletionException(e);
+                    }
+                });
                 Thread.sleep(1000);
                 assertThat(whileDown).isNotDone();
                 kafka.start();

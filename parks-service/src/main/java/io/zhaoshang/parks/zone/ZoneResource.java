@@ -49,6 +49,8 @@ public class ZoneResource {
             description = "The code must be the `zone` claim of the caller's token. Honours `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = ZoneView.class)))
+    @APIResponse(responseCode = "409", description = "The code is registered already (zone-code-taken)")
+    @APIResponse(responseCode = "422", description = "Unknown time zone, or an Idempotency-Key reused with another body")
     public Response register(@Valid @NotNull ZoneRequest request,
             @Parameter(description = "Repeat a create safely: same key and body return the first answer.")
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
@@ -67,6 +69,7 @@ public class ZoneResource {
     @Operation(operationId = "getZone", summary = "Read a zone 查看开发区")
     @APIResponse(responseCode = "200", description = "The zone, with its version as ETag",
             content = @Content(schema = @Schema(implementation = ZoneView.class)))
+    @APIResponse(responseCode = "404", description = "No such zone for the caller (not-found)")
     public Response get(@PathParam("id") UUID id) {
         Zone zone = zones.get(id);
         return Response.ok(ZoneView.of(zone)).tag(ETags.of(zone.version)).build();
@@ -90,6 +93,11 @@ public class ZoneResource {
             description = "Needs `If-Match` with the ETag last read; the code cannot change.")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(schema = @Schema(implementation = ZoneView.class)))
+    @APIResponse(responseCode = "404", description = "No such zone for the caller (not-found)")
+    @APIResponse(responseCode = "409", description = "Changed concurrently by someone else (concurrent-modification)")
+    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag (precondition-failed)")
+    @APIResponse(responseCode = "422", description = "The code cannot change, or the time zone is unknown")
+    @APIResponse(responseCode = "428", description = "If-Match is missing (if-match-required)")
     public Response change(@PathParam("id") UUID id,
             @Parameter(description = "ETag of the version the change is based on.", required = true)
             @HeaderParam("If-Match") String ifMatch,

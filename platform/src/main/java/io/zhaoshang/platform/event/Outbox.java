@@ -3,6 +3,9 @@ package io.zhaoshang.platform.event;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
@@ -18,10 +21,15 @@ public class Outbox {
 
     private final ObjectMapper json;
     private final String topic;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
 
-    Outbox(ObjectMapper json, @ConfigProperty(name = "zhaoshang.events.topic") String topic) {
+    Outbox(ObjectMapper json, @ConfigProperty(name = "zhaoshang.events.topic") String topic,
+            TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
         this.json = json;
         this.topic = topic;
+        this.transactions = transactions;
+        this.relay = relay;
     }
 
     /**
@@ -41,7 +49,28 @@ public class Outbox {
         event.occurredAt = Instant.now();
         event.traceparent = TraceContext.current();
         event.persist();
+        wakeRelayAfterCommit();
         return event.eventId;
+    }
+
+    /** Publishing right after the commit keeps event latency low; the relay's timer is the safety net. */
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(Outbox.class) != null) {
+            return;
+        }
+        transactions.putResource(Outbox.class, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
     }
 
     private String toJson(Object data) {

@@ -7,6 +7,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
@@ -16,7 +17,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -46,6 +50,13 @@ public class OutboxRelay {
     private final Counter published;
     private final Counter failures;
 
+    private final ExecutorService waker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean wanted = new AtomicBoolean();
     private volatile Instant pausedUntil = Instant.EPOCH;
     private Duration backoff = FIRST_BACKOFF;
 
@@ -64,15 +75,34 @@ public class OutboxRelay {
         this.failures = registry.counter("zhaoshang.outbox.publish.failures");
     }
 
-    @Scheduled(every = "${zhaoshang.outbox.interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Called after a transaction that wrote events commits: publish them now rather than at the next tick. */
+    void wake() {
+        waker.execute(this::relay);
+    }
+
+    @PreDestroy
+    void stopWaking() {
+        waker.shutdownNow();
+    }
+
+    /** Drains the outbox; a call while a drain runs asks that drain to go round once more. */
+    @Scheduled(every = "${zhaoshang.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relay() {
-        if (Instant.now().isBefore(pausedUntil)) {
+        wanted.set(true);
+        // the channel connects to Kafka only after start-up; until then there is no one to send to
+        if (!emitter.hasRequests() || !running.compareAndSet(false, true)) {
             return;
         }
-        int sent;
-        do {
-            sent = relayBatch();
-        } while (sent == batchSize);
+        try {
+            while (wanted.getAndSet(false) && !Instant.now().isBefore(pausedUntil)) {
+                int sent;
+                do {
+                    sent = relayBatch();
+                } while (sent == batchSize);
+            }
+        } finally {
+            running.set(false);
+        }
     }
 
     /** Publishes one batch in its own transaction and returns how many events were acknowledged. */

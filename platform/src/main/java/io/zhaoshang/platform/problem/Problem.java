@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * {@code @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))}.
  */
 @Schema(name = "Problem", description = "RFC 9457 problem details. Problems may carry further members named in "
-        + "the operation's description (e.g. existingOwner, correlationId, acceptedValues).")
+        + "the operation's description (e.g. existingOwner, correlationId, acceptedValues).",
+        additionalProperties = Schema.True.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"type", "title", "status", "detail", "instance", "code", "errors"})
 public final class Problem {
@@ -41,6 +42,7 @@ public final class Problem {
     private final String code;
     @Schema(description = "The invalid fields, for validation problems.")
     private final List<FieldError> errors;
+    @Schema(hidden = true)
     private final Map<String, Object> members;
 
     private Problem(ProblemException problem, Locale locale, String instance) {
@@ -123,7 +125,6 @@ public final class Problem {
 
     /** Further members of this problem type, written at the top level of the body. */
     @JsonAnyGetter
-    @Schema(hidden = true)
     public Map<String, Object> getMembers() {
         return members;
     }

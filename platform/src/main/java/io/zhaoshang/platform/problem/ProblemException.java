@@ -16,10 +16,10 @@ public class ProblemException extends RuntimeException {
 
     private final int status;
     private final String code;
-    private final transient Object[] args;
-    private final transient Map<String, Object> members = new LinkedHashMap<>();
-    private final transient Map<String, String> headers = new LinkedHashMap<>();
-    private final transient List<ErrorEntry> errors = new ArrayList<>();
+    private final Object[] args;
+    private final Map<String, Object> members = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private final List<ErrorEntry> errors = new ArrayList<>();
 
     public ProblemException(int status, String code, Object... args) {
         // No stack trace: this is an answer to the client, not a fault to debug.
@@ -66,7 +66,7 @@ public class ProblemException extends RuntimeException {
         return this;
     }
 
-    /** Adds an entry to {@code errors}; its message is the bundle text {@code <code>.message} (else {@code .detail}). */
+    /** Adds an entry to {@code errors}, its message the bundle text {@code <code>.message} (else {@code .detail}). */
     public ProblemException withError(String field, String code, Object... args) {
         errors.add(new ErrorEntry(field, code, null, args));
         return this;

@@ -24,7 +24,8 @@ public final class ValidationProblems {
      *
      * @param resourceMethod the resource method that was called, or null outside a request
      */
-    public static ProblemException from(Collection<? extends ConstraintViolation<?>> violations, Method resourceMethod) {
+    public static ProblemException from(Collection<? extends ConstraintViolation<?>> violations,
+            Method resourceMethod) {
         if (violations.size() == 1 && isMissingBody(violations.iterator().next(), resourceMethod)) {
             return ProblemException.badRequest("body-required");
         }
@@ -100,6 +101,7 @@ public final class ValidationProblems {
         return Arrays.stream(parameter.getAnnotations())
                 .map(Annotation::annotationType)
                 .map(Class::getName)
-                .noneMatch(name -> name.startsWith("jakarta.ws.rs.") || name.startsWith("org.jboss.resteasy.reactive."));
+                .noneMatch(name -> name.startsWith("jakarta.ws.rs.")
+                        || name.startsWith("org.jboss.resteasy.reactive."));
     }
 }

@@ -15,7 +15,8 @@ public class BodyLimit {
 
     private final long maxBodyBytes;
 
-    public BodyLimit(@ConfigProperty(name = "zhaoshang.http.max-body-bytes", defaultValue = "262144") long maxBodyBytes) {
+    public BodyLimit(
+            @ConfigProperty(name = "zhaoshang.http.max-body-bytes", defaultValue = "262144") long maxBodyBytes) {
         this.maxBodyBytes = maxBodyBytes;
     }
 

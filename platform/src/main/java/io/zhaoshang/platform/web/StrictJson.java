@@ -13,9 +13,9 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * Reads REST request bodies strictly, as government integrators expect: an unknown field, a
  * duplicate key, a number for a text field, a fraction for a whole number or trailing content is
- * a 400 instead of being silently dropped or rounded. (A missing or null primitive still reads as
- * 0: declare required numbers as {@code @NotNull Integer} so that the client learns which.) Only REST bodies:
- * the application's ObjectMapper (events, where unknown fields must be ignored) keeps its settings.
+ * a 400 (as are a string or number for a boolean and a string for a whole number) instead of being dropped or rounded silently. A missing or null primitive still reads as
+ * 0, so declare required numbers as {@code @NotNull Integer}. Only REST bodies are read so: the
+ * application's ObjectMapper (events, whose unknown fields must be ignored) keeps its settings.
  */
 @Provider
 public class StrictJson implements ContextResolver<ObjectMapper> {
@@ -33,6 +33,13 @@ public class StrictJson implements ContextResolver<ObjectMapper> {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        // "true" or 1 for a boolean and "12" for a whole number are refused too (Money reads
+        // decimal strings by itself, so decimals keep their string form)
+        strict.coercionConfigFor(LogicalType.Boolean)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        strict.coercionConfigFor(LogicalType.Integer)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
     }
 
     @Override

@@ -37,7 +37,7 @@ public class ZhaoshangTestResource implements QuarkusTestResourceLifecycleManage
     private static LocalKafka kafka;
     private static Tokens tokens;
     private static Path publicKey;
-    private static String jdbcUrl;
+    private static volatile String jdbcUrl;
 
     private String service;
 

@@ -1,0 +1,115 @@
+package io.zhaoshang.projects.project;
+
+import io.quarkus.security.Authenticated;
+import io.zhaoshang.platform.problem.Problem;
+import io.zhaoshang.platform.security.Roles;
+import io.zhaoshang.platform.web.ETags;
+import io.zhaoshang.platform.web.Idempotency;
+import io.zhaoshang.platform.web.Page;
+import io.zhaoshang.platform.web.PageParams;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/projects")
+@Tag(name = "projects", description = "Investment projects 招商项目")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProjectResource {
+
+    private final ProjectService projects;
+    private final Idempotency idempotency;
+
+    ProjectResource(ProjectService projects, Idempotency idempotency) {
+        this.projects = projects;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @RolesAllowed({Roles.ZONE_ADMIN, Roles.TEAM_LEAD, Roles.TEAM_MEMBER, Roles.INTEGRATION})
+    @Operation(operationId = "createProject", summary = "Create a project 新建项目",
+            description = "The project starts NEGOTIATING (在谈) in the caller's zone, with the next code "
+                    + "ZS-<year>-<sequence> and the tier its total investment earns. Team members and leads create "
+                    + "for the `team` of their token; zone administrators and integrations name `ownerTeam`. "
+                    + "Honours `Idempotency-Key`.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {
+                @Header(name = "ETag", description = "Version of the project.",
+                        schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "Location", description = "Path of the new project.",
+                        schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(schema = @Schema(implementation = ProjectView.class)))
+    @APIResponse(responseCode = "403", description = "The role may not create projects (forbidden), or "
+            + "ownerTeam is not the caller's team (team-not-yours, team-missing)", content = @Content(
+                    mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "An administrator or integration left out ownerTeam "
+            + "(owner-team-required), or the Idempotency-Key was used with another body (idempotency-key-reused)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull ProjectRequest request,
+            @Parameter(description = "Repeat a create safely: same key and body return the first answer.")
+            @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return idempotency.execute(idempotencyKey, "create-project", request, () -> {
+            Project project = projects.create(request);
+            return Response.created(URI.create("/api/v1/projects/" + project.id))
+                    .tag(ETags.of(project.version))
+                    .entity(ProjectView.of(project))
+                    .build();
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    @Operation(operationId = "getProject", summary = "Read a project 查看项目",
+            description = "Team members and leads read their own team's projects; other roles every project of "
+                    + "their zone.")
+    @APIResponse(responseCode = "200", description = "The project, with its version as ETag",
+            headers = @Header(name = "ETag", description = "Version of the project.",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ProjectView.class)))
+    @APIResponse(responseCode = "404", description = "No such project that the caller may see (not-found)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        Project project = projects.get(id);
+        return Response.ok(ProjectView.of(project)).tag(ETags.of(project.version)).build();
+    }
+
+    @GET
+    @Authenticated
+    @Operation(operationId = "listProjects", summary = "List projects 项目列表",
+            description = "The projects the caller may see, oldest first (by id), narrowed by the filters given.")
+    @APIResponse(responseCode = "200", description = "One page of projects")
+    @APIResponse(responseCode = "400", description = "A bad limit, cursor or filter value (invalid-limit, "
+            + "invalid-cursor, invalid-filter with acceptedValues)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ProjectView> list(@BeanParam PageParams page,
+            @Parameter(description = "Only projects in this stage.",
+                    schema = @Schema(implementation = ProjectStage.class)) @QueryParam("stage") String stage,
+            @Parameter(description = "Only projects of this tier.",
+                    schema = @Schema(implementation = ProjectTier.class)) @QueryParam("tier") String tier,
+            @Parameter(description = "Only projects owned by this team.") @QueryParam("ownerTeam") String ownerTeam) {
+        return projects.list(page.request(), ProjectFilter.of(stage, tier, ownerTeam))
+                .map(ProjectView::of);
+    }
+}

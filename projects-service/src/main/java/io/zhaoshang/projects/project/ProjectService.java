@@ -1,0 +1,112 @@
+package io.zhaoshang.projects.project;
+
+import io.quarkus.panache.common.Parameters;
+import io.zhaoshang.platform.event.Outbox;
+import io.zhaoshang.platform.problem.ProblemException;
+import io.zhaoshang.platform.security.Caller;
+import io.zhaoshang.platform.security.Roles;
+import io.zhaoshang.platform.web.Cursor;
+import io.zhaoshang.platform.web.Page;
+import io.zhaoshang.platform.web.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Creates and reads projects. A caller reaches only the projects of the zone in their token, and a
+ * team member or lead only those of their own team: teams compete, so they do not see each other's.
+ */
+@ApplicationScoped
+public class ProjectService {
+
+    private final Outbox outbox;
+    private final Caller caller;
+
+    ProjectService(Outbox outbox, Caller caller) {
+        this.outbox = outbox;
+        this.caller = caller;
+    }
+
+    @Transactional
+    public Project create(ProjectRequest request) {
+        String zone = caller.zone();
+        String ownerTeam = ownerTeam(request.ownerTeam());
+        String code = ProjectCode.of(Instant.now(), nextCodeNumber());
+        Project project = Project.negotiating(zone, code, ownerTeam, request);
+        project.changedBy(caller.subject());
+        project.persistAndFlush();
+        outbox.append(ProjectEvents.AGGREGATE, project.id, ProjectEvents.CREATED,
+                ProjectEvents.ProjectData.of(project));
+        return project;
+    }
+
+    public Project get(UUID id) {
+        Optional<String> team = visibleTeam();
+        return Project.<Project>findByIdOptional(id)
+                .filter(project -> project.zone.equals(caller.zone()))
+                .filter(project -> team.isEmpty() || team.get().equals(project.ownerTeam))
+                .orElseThrow(() -> ProblemException.notFound("project", id));
+    }
+
+    public Page<Project> list(PageRequest page, ProjectFilter filter) {
+        StringBuilder query = new StringBuilder("zone = :zone and id > :after");
+        Parameters parameters = Parameters.with("zone", caller.zone())
+                .and("after", page.cursor().map(Cursor::id).orElse(new UUID(0, 0)));
+        visibleTeam().ifPresent(team -> {
+            query.append(" and ownerTeam = :visibleTeam");
+            parameters.and("visibleTeam", team);
+        });
+        if (filter.stage() != null) {
+            query.append(" and stage = :stage");
+            parameters.and("stage", filter.stage());
+        }
+        if (filter.tier() != null) {
+            query.append(" and tier = :tier");
+            parameters.and("tier", filter.tier());
+        }
+        if (filter.ownerTeam() != null) {
+            query.append(" and ownerTeam = :ownerTeam");
+            parameters.and("ownerTeam", filter.ownerTeam());
+        }
+        List<Project> rows = Project.<Project>find(query.append(" order by id").toString(), parameters)
+                .page(0, page.fetchSize())
+                .list();
+        return Page.of(rows, page, project -> Cursor.of("", project.id));
+    }
+
+    /** Team members and leads create for their own team; the administration and integrations say for which. */
+    private String ownerTeam(String requested) {
+        if (caller.isAdmin() || caller.hasRole(Roles.INTEGRATION)) {
+            if (requested == null) {
+                throw ProblemException.unprocessable("owner-team-required")
+                        .withError("ownerTeam", "owner-team-required");
+            }
+            return requested;
+        }
+        String own = callersTeam();
+        if (requested != null && !requested.equals(own)) {
+            throw ProblemException.forbidden("team-not-yours", requested);
+        }
+        return own;
+    }
+
+    /** The one team whose projects the caller may see, or empty for roles that see the whole zone. */
+    private Optional<String> visibleTeam() {
+        boolean zoneWide = caller.isAdmin() || caller.hasRole(Roles.VIEWER) || caller.hasRole(Roles.INTEGRATION)
+                || caller.hasRole(Roles.PARK_ADMIN);
+        return zoneWide ? Optional.empty() : Optional.of(callersTeam());
+    }
+
+    private String callersTeam() {
+        return caller.team().orElseThrow(() -> ProblemException.forbidden("team-missing"));
+    }
+
+    /** Numbers come from a database sequence: unique across replicas, never reused (a rollback leaves a gap). */
+    private static long nextCodeNumber() {
+        return ((Number) Project.getEntityManager().createNativeQuery("select nextval('project_code_seq')")
+                .getSingleResult()).longValue();
+    }
+}

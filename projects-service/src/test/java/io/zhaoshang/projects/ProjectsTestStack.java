@@ -1,0 +1,16 @@
+package io.zhaoshang.projects;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.zhaoshang.local.test.ZhaoshangTestResource;
+
+/** Every @QuarkusTest of this module runs against the real PostgreSQL and Kafka of deploy/local. */
+@QuarkusTestResource(value = ZhaoshangTestResource.class,
+        initArgs = @ResourceArg(name = "service", value = "projects"))
+public final class ProjectsTestStack {
+
+    public static final String TOPIC = "zhaoshang.projects.v1";
+
+    private ProjectsTestStack() {
+    }
+}
