@@ -41,7 +41,7 @@ public class Zone extends Aggregate {
         try {
             ZoneId.of(zoneId);
         } catch (DateTimeException unknown) {
-            throw ProblemException.unprocessable("invalid-time-zone", zoneId).withError("timeZone", "TimeZone");
+            throw ProblemException.unprocessable("invalid-time-zone", zoneId).withError("timeZone", "invalid-time-zone");
         }
         name = request.name().strip();
         city = request.city().strip();

@@ -5,10 +5,11 @@ import io.zhaoshang.platform.security.Roles;
 import io.zhaoshang.platform.web.ETags;
 import io.zhaoshang.platform.web.Idempotency;
 import io.zhaoshang.platform.web.Page;
-import io.zhaoshang.platform.web.PageRequest;
+import io.zhaoshang.platform.web.PageParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -80,10 +80,8 @@ public class ZoneResource {
     @Operation(operationId = "listZones", summary = "List zones 开发区列表",
             description = "The zones the caller may see (their own), oldest first.")
     @APIResponse(responseCode = "200", description = "One page of zones")
-    public Page<ZoneView> list(
-            @Parameter(description = "Page size, 1 to 200 (default 50).") @QueryParam("limit") String limit,
-            @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") String cursor) {
-        return zones.list(PageRequest.of(limit, cursor)).map(ZoneView::of);
+    public Page<ZoneView> list(@BeanParam PageParams page) {
+        return zones.list(page.request()).map(ZoneView::of);
     }
 
     @PUT

@@ -49,7 +49,7 @@ public class ZoneService {
         Zone zone = get(id);
         ETags.requireMatch(ifMatch, zone.version);
         if (!zone.code.equals(request.code())) {
-            throw ProblemException.unprocessable("zone-code-immutable", zone.code).withError("code", "Immutable");
+            throw ProblemException.unprocessable("zone-code-immutable", zone.code).withError("code", "zone-code-immutable");
         }
         zone.apply(request);
         zone.changedBy(caller.subject());

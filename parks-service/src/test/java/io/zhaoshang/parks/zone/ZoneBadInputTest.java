@@ -87,7 +87,10 @@ class ZoneBadInputTest {
         post("""
                 {"code": "%s", "name": "x", "city": "济宁市", "timeZone": "Mars/Olympus", "level": "NATIONAL"}
                 """.formatted(zone))
-                .statusCode(422).body("code", equalTo("invalid-time-zone"));
+                .statusCode(422).body("code", equalTo("invalid-time-zone"))
+                .body("title", equalTo("Unknown time zone"))
+                .body("errors[0].field", equalTo("timeZone"))
+                .body("errors[0].message", equalTo("is not an IANA time zone"));
     }
 
     @Test
