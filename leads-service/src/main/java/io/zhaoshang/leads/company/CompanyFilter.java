@@ -1,9 +1,7 @@
 package io.zhaoshang.leads.company;
 
-import io.zhaoshang.platform.problem.ProblemException;
+import io.zhaoshang.platform.web.QueryParams;
 import io.zhaoshang.platform.value.Uscc;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /** Which companies a list shows: all, or those with one USCC, or those carrying one tag. */
@@ -16,17 +14,6 @@ record CompanyFilter(Optional<String> uscc, Optional<CompanyTag> tag) {
      */
     static CompanyFilter of(String uscc, String tag) {
         return new CompanyFilter(Optional.ofNullable(uscc).map(Uscc::normalize),
-                Optional.ofNullable(tag).map(CompanyFilter::tag));
-    }
-
-    private static CompanyTag tag(String value) {
-        try {
-            return CompanyTag.valueOf(value.strip());
-        } catch (IllegalArgumentException unknown) {
-            List<String> accepted = Arrays.stream(CompanyTag.values()).map(Enum::name).toList();
-            throw ProblemException.badRequest("invalid-enum-value", "tag", accepted)
-                    .withError("tag", "invalid-enum-value", "tag", accepted)
-                    .with("acceptedValues", accepted);
-        }
+                QueryParams.enumValue(CompanyTag.class, "tag", tag));
     }
 }

@@ -62,6 +62,24 @@ class ZoneBadInputTest {
     }
 
     @Test
+    void a_number_for_a_text_field() {
+        post("""
+                {"code": "%s", "name": 42, "city": "济宁市", "level": "NATIONAL"}
+                """.formatted(zone))
+                .statusCode(400).body("code", equalTo("invalid-field-type"))
+                .body("errors.field", hasItem("name"));
+    }
+
+    @Test
+    void an_unknown_field() {
+        post("""
+                {"code": "%s", "name": "x", "city": "济宁市", "level": "NATIONAL", "mayor": "张三"}
+                """.formatted(zone))
+                .statusCode(400).body("code", equalTo("unknown-field"))
+                .body("errors.field", hasItem("mayor"));
+    }
+
+    @Test
     void missing_fields() {
         post("{}").statusCode(400).body("code", equalTo("validation-failed"))
                 .body("errors.field", containsInAnyOrder("code", "name", "city", "level"));

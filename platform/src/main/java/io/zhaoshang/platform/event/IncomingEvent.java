@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -21,7 +22,7 @@ public record IncomingEvent(String id, String type, String source, String subjec
 
     /** Consumers ignore fields they do not know: a producer may add fields without a new version. */
     private static final ObjectMapper READER = JsonMapper.builder()
-            .findAndAddModules()
+            .addModule(new JavaTimeModule()) // explicit: discovery depends on the loading thread's class loader
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 

@@ -101,7 +101,7 @@ public class ProjectResource {
             description = "The projects the caller may see, oldest first (by id), narrowed by the filters given.")
     @APIResponse(responseCode = "200", description = "One page of projects")
     @APIResponse(responseCode = "400", description = "A bad limit, cursor or filter value (invalid-limit, "
-            + "invalid-cursor, invalid-filter with acceptedValues)",
+            + "invalid-cursor, invalid-enum-value with acceptedValues)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ProjectView> list(@BeanParam PageParams page,
             @Parameter(description = "Only projects in this stage.",

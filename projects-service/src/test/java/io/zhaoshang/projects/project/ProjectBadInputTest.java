@@ -155,13 +155,13 @@ class ProjectBadInputTest {
     void a_bad_stage_or_tier_filter() {
         Projects.member(zone).queryParam("stage", "DREAMING").get("/api/v1/projects")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("code", equalTo("invalid-filter"))
+                .body("code", equalTo("invalid-enum-value"))
                 .body("errors.field", contains("stage"))
                 .body("errors.code", contains("invalid-enum-value"))
                 .body("detail", containsString("UNDER_CONSTRUCTION"))
                 .body("acceptedValues", hasItem("IN_PRODUCTION"));
         Projects.member(zone).queryParam("tier", "major").get("/api/v1/projects")
-                .then().statusCode(400).body("code", equalTo("invalid-filter")).body("errors.field", contains("tier"));
+                .then().statusCode(400).body("code", equalTo("invalid-enum-value")).body("errors.field", contains("tier"));
     }
 
     @Test

@@ -1,0 +1,35 @@
+package io.zhaoshang.scoring.fact;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.zhaoshang.platform.event.EventConsumer;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Reads the lead and project topics, one record at a time per channel so each partition keeps
+ * its order. {@link EventConsumer} makes a redelivery a no-op and sends poison to {@code <topic>.dlq}.
+ */
+@ApplicationScoped
+public class FactConsumer {
+
+    private final EventConsumer events;
+    private final FactService facts;
+
+    FactConsumer(EventConsumer events, FactService facts) {
+        this.events = events;
+        this.facts = facts;
+    }
+
+    @Incoming("leads-events")
+    @Blocking
+    public void fromLeads(ConsumerRecord<String, String> record) {
+        events.consume(record, facts::record);
+    }
+
+    @Incoming("projects-events")
+    @Blocking
+    public void fromProjects(ConsumerRecord<String, String> record) {
+        events.consume(record, facts::record);
+    }
+}

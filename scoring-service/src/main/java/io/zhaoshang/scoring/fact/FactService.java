@@ -1,0 +1,58 @@
+package io.zhaoshang.scoring.fact;
+
+import io.quarkus.panache.common.Parameters;
+import io.zhaoshang.platform.event.IncomingEvent;
+import io.zhaoshang.platform.event.PoisonEventException;
+import io.zhaoshang.platform.security.Caller;
+import io.zhaoshang.platform.web.Cursor;
+import io.zhaoshang.platform.web.Page;
+import io.zhaoshang.platform.web.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/** Keeps every consumed lead and project event as a fact, and shows a zone its own. */
+@ApplicationScoped
+public class FactService {
+
+    private final Caller caller;
+
+    FactService(Caller caller) {
+        this.caller = caller;
+    }
+
+    /**
+     * The effect of consuming an event; runs in the transaction that records it in the inbox. An
+     * event no period can hold (no time, data that is not an object) is poison.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(IncomingEvent event) {
+        if (event.time() == null) {
+            throw new PoisonEventException(event.type() + " " + event.id() + " has no ce_time: a fact needs a period", null);
+        }
+        if (!event.data().isObject()) {
+            throw new PoisonEventException("data of " + event.type() + " " + event.id() + " is not a JSON object", null);
+        }
+        Fact fact = new Fact();
+        fact.eventId = event.id();
+        fact.eventType = event.type();
+        fact.source = event.source();
+        fact.subject = event.subject();
+        fact.occurredAt = event.time().toInstant();
+        fact.zone = event.data().path("zone").isTextual() ? event.data().get("zone").asText() : null;
+        fact.data = event.data();
+        fact.persist();
+    }
+
+    public Page<Fact> list(PageRequest page, String type) {
+        UUID after = page.cursor().map(Cursor::id).orElse(new UUID(0, 0));
+        List<Fact> rows = Fact.<Fact>find("""
+                zone = :zone and id > :after and (:type is null or eventType = :type)
+                order by id""",
+                Parameters.with("zone", caller.zone()).and("after", after).and("type", type))
+                .page(0, page.fetchSize())
+                .list();
+        return Page.of(rows, page, fact -> Cursor.of("", fact.id));
+    }
+}

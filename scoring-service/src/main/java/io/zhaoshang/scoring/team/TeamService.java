@@ -1,0 +1,77 @@
+package io.zhaoshang.scoring.team;
+
+import io.quarkus.panache.common.Parameters;
+import io.zhaoshang.platform.event.Outbox;
+import io.zhaoshang.platform.problem.ProblemException;
+import io.zhaoshang.platform.security.Caller;
+import io.zhaoshang.platform.web.Cursor;
+import io.zhaoshang.platform.web.ETags;
+import io.zhaoshang.platform.web.Page;
+import io.zhaoshang.platform.web.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Registers and changes the teams of a zone. A caller only ever sees and changes the teams of the
+ * zone named in their token; a team's standing (status) is the rankings' business, not a request's.
+ */
+@ApplicationScoped
+public class TeamService {
+
+    private final Outbox outbox;
+    private final Caller caller;
+
+    TeamService(Outbox outbox, Caller caller) {
+        this.outbox = outbox;
+        this.caller = caller;
+    }
+
+    @Transactional
+    public Team register(TeamRequest request) {
+        String zone = caller.zone();
+        if (Team.findByCode(zone, request.code()).isPresent()) {
+            throw ProblemException.conflict("team-code-taken", request.code());
+        }
+        Team team = Team.register(zone, request);
+        team.changedBy(caller.subject());
+        team.persistAndFlush();
+        outbox.append(TeamEvents.AGGREGATE, team.id, TeamEvents.REGISTERED, TeamEvents.TeamData.of(team));
+        return team;
+    }
+
+    @Transactional
+    public Team change(UUID id, String ifMatch, TeamRequest request) {
+        Team team = get(id);
+        ETags.requireMatch(ifMatch, team.version);
+        if (!team.code.equals(request.code())) {
+            throw ProblemException.unprocessable("team-code-immutable", team.code).withError("code", "Immutable");
+        }
+        team.apply(request);
+        team.changedBy(caller.subject());
+        team.flush(); // the event carries the new version
+        outbox.append(TeamEvents.AGGREGATE, team.id, TeamEvents.CHANGED, TeamEvents.TeamData.of(team));
+        return team;
+    }
+
+    public Team get(UUID id) {
+        return Team.<Team>findByIdOptional(id)
+                .filter(team -> team.zone.equals(caller.zone()))
+                .orElseThrow(() -> ProblemException.notFound("team", id));
+    }
+
+    public Page<Team> list(PageRequest page, TeamFilter filter) {
+        UUID after = page.cursor().map(Cursor::id).orElse(new UUID(0, 0));
+        List<Team> rows = Team.<Team>find("""
+                zone = :zone and id > :after
+                and (:kind is null or kind = :kind) and (:status is null or status = :status)
+                order by id""",
+                Parameters.with("zone", caller.zone()).and("after", after)
+                        .and("kind", filter.kind().orElse(null))
+                        .and("status", filter.status().orElse(null)))
+                .page(0, page.fetchSize())
+                .list();
+        return Page.of(rows, page, team -> Cursor.of("", team.id));
+    }
+}
