@@ -1,39 +1,12 @@
 package io.zhaoshang.parks;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItems;
-
 import io.quarkus.test.junit.QuarkusTest;
-import io.zhaoshang.local.test.OpenApiSnapshot;
-import org.junit.jupiter.api.Test;
+import io.zhaoshang.local.test.OperationsContract;
 
-/** What operators and front-end teams rely on: probes, metrics and the committed API contract. */
 @QuarkusTest
-class OperationsEndpointsTest {
+class OperationsEndpointsTest extends OperationsContract {
 
-    @Test
-    void liveness_and_readiness_report_database_kafka_and_outbox() {
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/ready").then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("outbox", "Database connections health check",
-                        "SmallRye Reactive Messaging - readiness check"));
-    }
-
-    @Test
-    void metrics_show_the_outbox_backlog_and_http_requests() {
-        given().get("/api/v1/zones").then().statusCode(401);
-        given().get("/q/metrics").then().statusCode(200)
-                .body(containsString("zhaoshang_outbox_backlog"))
-                .body(containsString("zhaoshang_outbox_oldest_age_seconds"))
-                .body(containsString("http_server_requests_seconds_count"));
-    }
-
-    @Test
-    void the_served_openapi_is_the_committed_one() {
-        String served = given().get("/q/openapi").then().statusCode(200).extract().asString();
-        OpenApiSnapshot.assertMatches(served, OpenApiSnapshot.of("parks-service"));
+    OperationsEndpointsTest() {
+        super("parks-service", "/api/v1/zones");
     }
 }
