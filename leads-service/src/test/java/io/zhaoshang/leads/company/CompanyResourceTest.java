@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.zhaoshang.leads.LeadsTestStack;
+import io.zhaoshang.local.test.EventContract;
 import io.zhaoshang.local.test.TopicProbe;
 import io.zhaoshang.local.test.ZhaoshangTestResource;
 import io.zhaoshang.platform.security.Roles;
@@ -95,6 +96,7 @@ class CompanyResourceTest {
         assertThat(header(event, "ce_subject")).isEqualTo(id);
         assertThat(UUID.fromString(header(event, "ce_id")).version()).isEqualTo(7);
         assertThat(header(event, "traceparent")).startsWith("00-" + TRACE_ID + "-");
+        EventContract.assertValid("zhaoshang.company.registered.v1", event.value());
         JsonNode data = json.readTree(event.value());
         assertThat(data.get("companyId").asText()).isEqualTo(id);
         assertThat(data.get("zone").asText()).isEqualTo(zone);
@@ -129,6 +131,7 @@ class CompanyResourceTest {
         ConsumerRecord<String, String> changed = topic.awaitRecords(
                 r -> id.equals(r.key()) && "zhaoshang.company.changed.v1".equals(header(r, "ce_type")), 1,
                 Duration.ofSeconds(30)).get(0);
+        EventContract.assertValid("zhaoshang.company.changed.v1", changed.value());
         JsonNode data = json.readTree(changed.value());
         assertThat(data.get("version").asLong()).isEqualTo(1);
         assertThat(data.get("name").asText()).isEqualTo("济宁重工集团有限公司");
@@ -244,6 +247,7 @@ class CompanyResourceTest {
         assertThat(count("select count(*) from company where id = ?::uuid and uscc is null and country = 'DE'"
                 + " and registration_number = 'HRB 6684'", id)).isEqualTo(1);
         ConsumerRecord<String, String> event = topic.awaitRecords(r -> id.equals(r.key()), 1, Duration.ofSeconds(30)).get(0);
+        EventContract.assertValid("zhaoshang.company.registered.v1", event.value());
         JsonNode data = json.readTree(event.value());
         assertThat(data.get("uscc").isNull()).isTrue();
         assertThat(data.get("country").asText()).isEqualTo("DE");

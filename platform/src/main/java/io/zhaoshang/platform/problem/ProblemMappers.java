@@ -143,6 +143,12 @@ public class ProblemMappers {
                     case "40001", "40P01": // serialization_failure, deadlock_detected
                         return Optional.of(ProblemException.conflict("concurrent-modification"));
                     default:
+                        if (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")) {
+                            // connection lost or the database shutting down: not the client's fault,
+                            // and worth a retry once the database is back
+                            return Optional.of(new ProblemException(503, "service-unavailable")
+                                    .withHeader("Retry-After", "5"));
+                        }
                         break;
                 }
             }

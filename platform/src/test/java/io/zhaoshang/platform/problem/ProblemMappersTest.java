@@ -28,6 +28,17 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aLostDatabaseIsAServiceUnavailableWorthARetry() {
+        ProblemException lost = ProblemMappers.known(new RuntimeException(
+                new SQLException("An I/O error occurred while sending to the backend", "08006"))).orElseThrow();
+        assertThat(lost.status()).isEqualTo(503);
+        assertThat(lost.code()).isEqualTo("service-unavailable");
+        assertThat(lost.headers()).containsEntry("Retry-After", "5");
+        assertThat(ProblemMappers.known(new SQLException("terminating connection", "57P01"))).get()
+                .extracting(ProblemException::status).isEqualTo(503);
+    }
+
+    @Test
     void findsAWrappedProblemException() {
         ProblemException problem = ProblemException.forbidden("zone-missing");
         assertThat(ProblemMappers.known(new IllegalStateException(problem))).containsSame(problem);

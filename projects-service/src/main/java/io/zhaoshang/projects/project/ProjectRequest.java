@@ -34,7 +34,7 @@ public record ProjectRequest(
         @Schema(description = "Team that owns the project. Team members and leads may leave it out (their token's "
                 + "`team`) but not name another; zone administrators and integrations must name it.",
                 examples = "TEAM-A")
-        @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]*") String ownerTeam,
+        @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,31}") String ownerTeam,
         @Schema(description = "Total investment (总投资) agreed or intended.")
         @NotNull @ValidMoney Money totalInvestment,
         @Schema(description = "Whether the investor is foreign (外资).", examples = "false")

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.nullValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.zhaoshang.local.test.EventContract;
 import io.zhaoshang.local.test.TopicProbe;
 import io.zhaoshang.local.test.ZhaoshangTestResource;
 import io.zhaoshang.platform.security.Roles;
@@ -100,6 +101,7 @@ class ProjectResourceTest {
         assertThat(header(event, "ce_subject")).isEqualTo(id);
         assertThat(UUID.fromString(header(event, "ce_id")).version()).isEqualTo(7);
         assertThat(header(event, "traceparent")).startsWith("00-" + TRACE_ID + "-");
+        EventContract.assertValid("zhaoshang.project.created.v1", event.value());
         JsonNode data = json.readTree(event.value());
         assertThat(data.get("projectId").asText()).isEqualTo(id);
         assertThat(data.get("zone").asText()).isEqualTo(zone);
@@ -152,6 +154,10 @@ class ProjectResourceTest {
                 from project where id = ?::uuid""", id).get(0))
                 .containsEntry("a", new BigDecimal("150000000.00")).containsEntry("c", "USD")
                 .containsEntry("e", new BigDecimal("1080000000.00")).containsEntry("tier", "MAJOR");
+        // a foreign amount on the wire carries its CNY equivalent, as the contract's Money says
+        ConsumerRecord<String, String> event = topic.awaitRecords(r -> id.equals(r.key()), 1, Duration.ofSeconds(30))
+                .get(0);
+        EventContract.assertValid("zhaoshang.project.created.v1", event.value());
     }
 
     @Test

@@ -46,9 +46,13 @@ public class TeamService {
         Team team = get(id);
         ETags.requireMatch(ifMatch, team.version);
         if (!team.code.equals(request.code())) {
-            throw ProblemException.unprocessable("team-code-immutable", team.code).withError("code", "Immutable");
+            throw ProblemException.unprocessable("team-code-immutable", team.code).withError("code", "team-code-immutable");
         }
+        TeamEvents.TeamData before = TeamEvents.TeamData.of(team);
         team.apply(request);
+        if (TeamEvents.TeamData.of(team).equals(before)) {
+            return team; // nothing changed: no new version, no event
+        }
         team.changedBy(caller.subject());
         team.flush(); // the event carries the new version
         outbox.append(TeamEvents.AGGREGATE, team.id, TeamEvents.CHANGED, TeamEvents.TeamData.of(team));

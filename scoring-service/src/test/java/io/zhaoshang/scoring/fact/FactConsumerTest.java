@@ -11,9 +11,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
+import io.zhaoshang.local.test.EventContract;
 import io.zhaoshang.local.test.TopicProbe;
 import io.zhaoshang.local.test.ZhaoshangTestResource;
 import io.zhaoshang.platform.security.Roles;
@@ -23,6 +25,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -157,6 +160,54 @@ class FactConsumerTest {
         given(zone, Roles.ZONE_ADMIN).queryParam("type", "Project Created").get("/api/v1/facts")
                 .then().statusCode(400).body("code", equalTo("validation-failed"))
                 .body("errors[0].field", equalTo("type"));
+    }
+
+    /**
+     * The consumer side of the contract (docs/events/): the example of every leads and projects
+     * event type, sent as those services send it, is kept as a fact with exactly that data.
+     */
+    @Test
+    void the_example_of_every_leads_and_projects_contract_is_a_fact_with_its_data() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        // type -> the field of its data that is the aggregate id (record key and subject)
+        Map<String, String> consumed = new LinkedHashMap<>();
+        consumed.put("zhaoshang.company.registered.v1", "companyId");
+        consumed.put("zhaoshang.company.changed.v1", "companyId");
+        consumed.put("zhaoshang.project.created.v1", "projectId");
+        Map<String, String> eventIds = new LinkedHashMap<>();
+
+        try (TopicProbe producer = TopicProbe.on(ZhaoshangTestResource.kafka().bootstrapServers(),
+                ScoringTestStack.PROJECTS_TOPIC)) {
+            for (Map.Entry<String, String> type : consumed.entrySet()) {
+                boolean project = type.getKey().startsWith("zhaoshang.project.");
+                String data = EventContract.example(type.getKey());
+                String subject = json.readTree(data).get(type.getValue()).asText();
+                String eventId = UUID.randomUUID().toString();
+                producer.send(project ? ScoringTestStack.PROJECTS_TOPIC : ScoringTestStack.LEADS_TOPIC, subject, data,
+                        CloudEvents.headers(eventId, type.getKey(), sourceOf(type.getKey()), subject,
+                                OffsetDateTime.now(ZoneOffset.UTC)));
+                eventIds.put(type.getKey(), eventId);
+            }
+        }
+
+        for (Map.Entry<String, String> sent : eventIds.entrySet()) {
+            String type = sent.getKey();
+            String eventId = sent.getValue();
+            await().atMost(WAIT).until(() -> count("select count(*) from fact where event_id = ?", eventId) == 1);
+            Map<String, Object> fact = rows("select event_type, source, subject, zone, data::text as data from fact "
+                    + "where event_id = ?", eventId).get(0);
+            String example = EventContract.example(type);
+            assertThat(fact).as(type).containsEntry("event_type", type)
+                    .containsEntry("source", sourceOf(type))
+                    .containsEntry("subject", json.readTree(example).get(consumed.get(type)).asText())
+                    .containsEntry("zone", json.readTree(example).get("zone").asText());
+            assertThat(json.readTree((String) fact.get("data"))).as("data of the " + type + " fact")
+                    .isEqualTo(json.readTree(example));
+        }
+    }
+
+    private static String sourceOf(String type) {
+        return type.startsWith("zhaoshang.project.") ? "/zhaoshang/projects" : "/zhaoshang/leads";
     }
 
     private static RequestSpecification given(String zone, String role) {

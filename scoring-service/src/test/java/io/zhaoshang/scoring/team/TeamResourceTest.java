@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.nullValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.zhaoshang.local.test.EventContract;
 import io.zhaoshang.local.test.TopicProbe;
 import io.zhaoshang.local.test.ZhaoshangTestResource;
 import io.zhaoshang.platform.security.Roles;
@@ -79,6 +80,7 @@ class TeamResourceTest {
         assertThat(UUID.fromString(header(event, "ce_id")).version()).isEqualTo(7);
         assertThat(header(event, "ce_time")).isNotBlank();
         assertThat(header(event, "traceparent")).startsWith("00-" + TRACE_ID + "-");
+        EventContract.assertValid("zhaoshang.team.registered.v1", event.value());
         JsonNode data = json.readTree(event.value());
         assertThat(data.get("teamId").asText()).isEqualTo(id);
         assertThat(data.get("zone").asText()).isEqualTo(zone);
@@ -122,11 +124,23 @@ class TeamResourceTest {
         ConsumerRecord<String, String> changed = topic.awaitRecords(
                 r -> id.equals(r.key()) && "zhaoshang.team.changed.v1".equals(header(r, "ce_type")), 1,
                 Duration.ofSeconds(30)).get(0);
+        EventContract.assertValid("zhaoshang.team.changed.v1", changed.value());
         JsonNode data = json.readTree(changed.value());
         assertThat(data.get("version").asLong()).isEqualTo(1);
         assertThat(data.get("name").asText()).isEqualTo("社会招商一分局");
         assertThat(data.get("kind").asText()).isEqualTo("SOCIAL_BUREAU");
         assertThat(count("select count(*) from outbox_event where aggregate_id = ?", id)).isEqualTo(2);
+    }
+
+    @Test
+    void a_change_that_changes_nothing_keeps_the_version_and_publishes_nothing() {
+        String zone = Teams.newZone();
+        String id = Teams.register(zone, "GOV-9");
+        Teams.admin(zone).header("If-Match", "\"0\"").body(Teams.body("GOV-9", "招商队伍 GOV-9"))
+                .put("/api/v1/teams/{id}", id)
+                .then().statusCode(200).header("ETag", "\"0\"");
+        assertThat(count("select version from team where id = ?::uuid", id)).isZero();
+        assertThat(count("select count(*) from outbox_event where aggregate_id = ?", id)).isEqualTo(1);
     }
 
     @Test
