@@ -7,7 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import io.zhaoshang.platform.problem.ProblemException;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -38,9 +37,8 @@ public class Zone extends Aggregate {
     /** Takes the stated name, city, level and time zone; an unknown time zone is refused. */
     void apply(ZoneRequest request) {
         String zoneId = request.timeZone() == null ? DEFAULT_TIME_ZONE : request.timeZone();
-        try {
-            ZoneId.of(zoneId);
-        } catch (DateTimeException unknown) {
+        // IANA names only: an offset such as +08:00 would not follow daylight-saving rules elsewhere
+        if (!ZoneId.getAvailableZoneIds().contains(zoneId)) {
             throw ProblemException.unprocessable("invalid-time-zone", zoneId).withError("timeZone", "invalid-time-zone");
         }
         name = request.name().strip();

@@ -51,7 +51,11 @@ public class ZoneService {
         if (!zone.code.equals(request.code())) {
             throw ProblemException.unprocessable("zone-code-immutable", zone.code).withError("code", "zone-code-immutable");
         }
+        ZoneEvents.ZoneData before = ZoneEvents.ZoneData.of(zone);
         zone.apply(request);
+        if (ZoneEvents.ZoneData.of(zone).equals(before)) {
+            return zone; // nothing changed: no new version, no event
+        }
         zone.changedBy(caller.subject());
         zone.flush(); // the event carries the new version
         outbox.append(ZoneEvents.AGGREGATE, zone.id, ZoneEvents.CHANGED, ZoneEvents.ZoneData.of(zone));

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.zhaoshang.local.test.ZhaoshangTestResource;
 import io.zhaoshang.platform.security.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,6 +113,14 @@ class ZoneBadInputTest {
     }
 
     @Test
+    void an_offset_is_not_a_time_zone() {
+        post("""
+                {"code": "%s", "name": "x", "city": "济宁市", "timeZone": "UTC+8", "level": "NATIONAL"}
+                """.formatted(zone))
+                .statusCode(422).body("code", equalTo("invalid-time-zone"));
+    }
+
+    @Test
     void oversized_body() {
         String huge = "高".repeat(200_000);
         post(Zones.body(zone, huge)).statusCode(413).body("code", equalTo("payload-too-large"));
@@ -137,6 +146,13 @@ class ZoneBadInputTest {
         given().auth().oauth2("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl").contentType(ContentType.JSON)
                 .body(Zones.body(zone, "x")).post("/api/v1/zones")
                 .then().statusCode(401).contentType("application/problem+json").body("code", equalTo("unauthorized"));
+    }
+
+    @Test
+    void a_token_without_a_zone() {
+        String token = ZhaoshangTestResource.tokens().issue("nowhere-admin", null, null, Roles.ZONE_ADMIN);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Zones.body(zone, "x")).post("/api/v1/zones")
+                .then().statusCode(403).contentType("application/problem+json").body("code", equalTo("zone-missing"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.zhaoshang.local.test.EventContract;
 import io.zhaoshang.local.test.TopicProbe;
 import io.zhaoshang.local.test.ZhaoshangTestResource;
 import io.zhaoshang.parks.ParksTestStack;
@@ -74,6 +75,7 @@ class ZoneResourceTest {
         assertThat(UUID.fromString(header(event, "ce_id")).version()).isEqualTo(7);
         assertThat(header(event, "ce_time")).isNotBlank();
         assertThat(header(event, "traceparent")).startsWith("00-" + TRACE_ID + "-");
+        EventContract.assertValid("zhaoshang.zone.registered.v1", event.value());
         JsonNode data = json.readTree(event.value());
         assertThat(data.get("zoneId").asText()).isEqualTo(id);
         assertThat(data.get("code").asText()).isEqualTo(zone);
@@ -107,8 +109,20 @@ class ZoneResourceTest {
         ConsumerRecord<String, String> changed = topic.awaitRecords(
                 r -> id.equals(r.key()) && "zhaoshang.zone.changed.v1".equals(header(r, "ce_type")), 1,
                 Duration.ofSeconds(30)).get(0);
+        EventContract.assertValid("zhaoshang.zone.changed.v1", changed.value());
         assertThat(json.readTree(changed.value()).get("version").asLong()).isEqualTo(1);
         assertThat(json.readTree(changed.value()).get("name").asText()).isEqualTo("济宁高新区");
+    }
+
+    @Test
+    void a_change_that_changes_nothing_keeps_the_version_and_publishes_nothing() {
+        String zone = Zones.newZoneCode();
+        String id = Zones.register(zone);
+        Zones.admin(zone).header("If-Match", "\"0\"").body(Zones.body(zone, "济宁高新技术产业开发区"))
+                .put("/api/v1/zones/{id}", id)
+                .then().statusCode(200).header("ETag", "\"0\"");
+        assertThat(count("select version from zone where id = ?::uuid", id)).isZero();
+        assertThat(count("select count(*) from outbox_event where aggregate_id = ?", id)).isEqualTo(1);
     }
 
     @Test

@@ -17,8 +17,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -50,11 +52,8 @@ public class OutboxRelay {
     private final Counter published;
     private final Counter failures;
 
-    private final ExecutorService waker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "outbox-relay");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService waker = Executors.newSingleThreadExecutor(daemon("outbox-relay"));
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(daemon("outbox-send"));
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean wanted = new AtomicBoolean();
     private volatile Instant pausedUntil = Instant.EPOCH;
@@ -83,6 +82,7 @@ public class OutboxRelay {
     @PreDestroy
     void stopWaking() {
         waker.shutdownNow();
+        sender.shutdownNow();
     }
 
     /** Drains the outbox; a call while a drain runs asks that drain to go round once more. */
@@ -125,9 +125,7 @@ public class OutboxRelay {
 
     private int publish(List<OutboxEvent> pending) {
         // send the whole batch at once (the producer pipelines it), then settle each in order
-        List<CompletableFuture<Void>> acks = pending.stream()
-                .map(event -> emitter.sendMessage(toMessage(event)).subscribeAsCompletionStage())
-                .toList();
+        List<CompletableFuture<Void>> acks = send(pending.stream().map(this::toMessage).toList());
         int acknowledged = 0;
         Throwable firstFailure = null;
         for (int i = 0; i < pending.size(); i++) {
@@ -153,6 +151,32 @@ public class OutboxRelay {
             backoff = FIRST_BACKOFF;
         }
         return firstFailure == null ? acknowledged : 0;
+    }
+
+    /**
+     * Hands the messages to the emitter from a thread outside the relay's transaction: Mutiny's
+     * context propagation would otherwise carry that transaction into Kafka's callback threads,
+     * and Narayana refuses to commit a transaction other threads are still in.
+     */
+    private List<CompletableFuture<Void>> send(List<Message<String>> messages) {
+        try {
+            return sender.submit(() -> messages.stream()
+                    .map(message -> emitter.sendMessage(message).subscribeAsCompletionStage())
+                    .toList()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while handing events to Kafka", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not hand events to Kafka", e.getCause());
+        }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private void pause(Throwable failure) {

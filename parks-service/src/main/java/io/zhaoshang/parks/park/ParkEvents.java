@@ -1,0 +1,26 @@
+package io.zhaoshang.parks.park;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/** The events a park publishes (contract: docs/events/). */
+final class ParkEvents {
+
+    static final String AGGREGATE = "park";
+    static final String REGISTERED = "zhaoshang.park.registered.v1";
+    static final String CHANGED = "zhaoshang.park.changed.v1";
+
+    private ParkEvents() {
+    }
+
+    /** The park as leads and projects keep it in their read models: where it is, what it wants. */
+    record ParkData(UUID parkId, String zone, String code, String name, ParkKind kind, UUID parentId,
+            ParkStatus status, BigDecimal areaMu, List<String> leadingIndustries, long version) {
+
+        static ParkData of(Park park) {
+            return new ParkData(park.id, park.zone, park.code, park.name, park.kind, park.parentId, park.status,
+                    park.areaMu, List.copyOf(park.leadingIndustries), park.version);
+        }
+    }
+}
