@@ -16,11 +16,11 @@ final class ParkEvents {
 
     /** The park as leads and projects keep it in their read models: where it is, what it wants. */
     record ParkData(UUID parkId, String zone, String code, String name, ParkKind kind, UUID parentId,
-            ParkStatus status, BigDecimal areaMu, List<String> leadingIndustries, long version) {
+            ParkStatus status, BigDecimal areaMu, List<String> leadingIndustries, String address, long version) {
 
         static ParkData of(Park park) {
             return new ParkData(park.id, park.zone, park.code, park.name, park.kind, park.parentId, park.status,
-                    park.areaMu, List.copyOf(park.leadingIndustries), park.version);
+                    park.areaMu, List.copyOf(park.leadingIndustries), park.address, park.version);
         }
     }
 }

@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import io.zhaoshang.local.test.EventContract;
 import io.zhaoshang.local.test.TopicProbe;
 import io.zhaoshang.local.test.ZhaoshangTestResource;
 import io.zhaoshang.parks.ParksTestStack;
@@ -138,6 +139,7 @@ class IndustryResourceTest {
         try (TopicProbe topic = TopicProbe.on(ZhaoshangTestResource.kafka().bootstrapServers(), ParksTestStack.TOPIC)) {
             Predicate<ConsumerRecord<String, String>> catalogEvent = r -> PUBLISHED.equals(header(r, "ce_type"));
             ConsumerRecord<String, String> event = topic.awaitRecords(catalogEvent, 1, Duration.ofSeconds(30)).get(0);
+            EventContract.assertValid(PUBLISHED, event.value());
             assertThat(event.key()).isEqualTo("industry-catalog");
             assertThat(header(event, "ce_subject")).isEqualTo("industry-catalog");
             assertThat(header(event, "ce_source")).isEqualTo("/zhaoshang/parks");

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.nullValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.zhaoshang.local.test.EventContract;
 import io.zhaoshang.local.test.TopicProbe;
 import io.zhaoshang.local.test.ZhaoshangTestResource;
 import io.zhaoshang.parks.ParksTestStack;
@@ -92,6 +93,7 @@ class ParkResourceTest {
         assertThat(industriesInDatabase(id)).containsExactly("SEI-04.01", "SEI-04.02");
 
         ConsumerRecord<String, String> event = awaitEvent(id, REGISTERED);
+        EventContract.assertValid(REGISTERED, event.value());
         assertThat(header(event, "ce_source")).isEqualTo("/zhaoshang/parks");
         assertThat(header(event, "ce_subject")).isEqualTo(id);
         JsonNode data = json.readTree(event.value());
@@ -134,7 +136,9 @@ class ParkResourceTest {
         assertThat(industriesInDatabase(id)).containsExactly("SEI-01.01", "SEI-01.02.04", "SEI-01.05");
         assertThat(count("select count(*) from park where id = ?::uuid and version = 1 and status = 'ACTIVE'", id))
                 .isEqualTo(1);
-        JsonNode changed = json.readTree(awaitEvent(id, CHANGED).value());
+        ConsumerRecord<String, String> changedEvent = awaitEvent(id, CHANGED);
+        EventContract.assertValid(CHANGED, changedEvent.value());
+        JsonNode changed = json.readTree(changedEvent.value());
         assertThat(changed.get("version").asLong()).isEqualTo(1);
         assertThat(changed.get("status").asText()).isEqualTo("ACTIVE");
         assertThat(changed.get("leadingIndustries")).extracting(JsonNode::asText)
@@ -195,7 +199,7 @@ class ParkResourceTest {
         move(warehouse, "W1", park).statusCode(200).body("parentId", equalTo(park)).header("ETag", "\"1\"");
         assertThat(count("select count(*) from park where id = ?::uuid and parent_id = ?::uuid", warehouse, park))
                 .isEqualTo(1);
-        awaitEvent(warehouse, CHANGED);
+        EventContract.assertValid(CHANGED, awaitEvent(warehouse, CHANGED).value()); // a parentId that is not null
     }
 
     @Test

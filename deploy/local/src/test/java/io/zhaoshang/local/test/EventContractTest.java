@@ -30,7 +30,9 @@ class EventContractTest {
     @Test
     void there_is_a_contract_for_every_published_type() {
         assertThat(EventContract.types()).containsExactly(
-                "zhaoshang.company.changed.v1", "zhaoshang.company.registered.v1", "zhaoshang.project.created.v1",
+                "zhaoshang.company.changed.v1", "zhaoshang.company.registered.v1",
+                "zhaoshang.industry-catalog.published.v1", "zhaoshang.park.changed.v1", "zhaoshang.park.registered.v1",
+                "zhaoshang.project.created.v1",
                 "zhaoshang.team.changed.v1", "zhaoshang.team.registered.v1", "zhaoshang.zone.changed.v1",
                 "zhaoshang.zone.registered.v1");
     }
