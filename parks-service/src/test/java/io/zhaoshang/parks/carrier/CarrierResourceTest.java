@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.nullValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.zhaoshang.local.test.EventContract;
 import io.zhaoshang.local.test.TopicProbe;
 import io.zhaoshang.local.test.ZhaoshangTestResource;
 import io.zhaoshang.parks.ParksTestStack;
@@ -88,6 +89,7 @@ class CarrierResourceTest {
                 .containsEntry("version", 0L));
 
         ConsumerRecord<String, String> event = awaitEvent(id, REGISTERED);
+        EventContract.assertValid(REGISTERED, event.value());
         assertThat(header(event, "ce_source")).isEqualTo("/zhaoshang/parks");
         assertThat(header(event, "ce_subject")).isEqualTo(id);
         JsonNode data = json.readTree(event.value());
@@ -122,7 +124,9 @@ class CarrierResourceTest {
                 .body("monthlyRentPerSqm", nullValue())
                 .body("updatedBy", equalTo("zone-admin-of-" + zone));
 
-        JsonNode changed = json.readTree(awaitEvent(id, CHANGED).value());
+        ConsumerRecord<String, String> changedEvent = awaitEvent(id, CHANGED);
+        EventContract.assertValid(CHANGED, changedEvent.value());
+        JsonNode changed = json.readTree(changedEvent.value());
         assertThat(changed.get("version").asLong()).isEqualTo(1);
         assertThat(changed.get("parkId").asText()).isEqualTo(otherPark);
         assertThat(changed.get("floorAreaSqm").decimalValue()).isEqualByComparingTo("2500.75");
@@ -160,7 +164,9 @@ class CarrierResourceTest {
                 .body("leasedSqm", equalTo(400.25f))
                 .body("vacantSqm", equalTo(599.75f));
 
-        JsonNode leased = json.readTree(awaitEvent(id, LEASED).value());
+        ConsumerRecord<String, String> leasedEvent = awaitEvent(id, LEASED);
+        EventContract.assertValid(LEASED, leasedEvent.value());
+        JsonNode leased = json.readTree(leasedEvent.value());
         assertThat(leased.get("leaseId").asText()).isEqualTo(leaseId);
         assertThat(leased.get("carrierId").asText()).isEqualTo(id);
         assertThat(leased.get("zone").asText()).isEqualTo(zone);
@@ -178,7 +184,9 @@ class CarrierResourceTest {
                 .header("ETag", "\"2\"")
                 .body("leasedSqm", equalTo(0f))
                 .body("vacantSqm", equalTo(1000f));
-        JsonNode released = json.readTree(awaitEvent(id, RELEASED).value());
+        ConsumerRecord<String, String> releasedEvent = awaitEvent(id, RELEASED);
+        EventContract.assertValid(RELEASED, releasedEvent.value());
+        JsonNode released = json.readTree(releasedEvent.value());
         assertThat(released.get("leaseId").asText()).isEqualTo(leaseId);
         assertThat(released.get("areaSqm").decimalValue()).isEqualByComparingTo("400.25");
         assertThat(released.get("vacantSqm").decimalValue()).isEqualByComparingTo("1000");
