@@ -55,6 +55,10 @@ public class Park extends Aggregate {
 
     public String address;
 
+    /** The park this one was merged into; set only with status MERGED. */
+    @Column(name = "merged_into")
+    public UUID mergedInto;
+
     static Park register(String zone, ParkRequest request) {
         Park park = new Park();
         park.zone = zone;
@@ -68,7 +72,7 @@ public class Park extends Aggregate {
         name = request.name().strip();
         kind = request.kind();
         parentId = request.parentId();
-        status = request.status();
+        status = request.status().asParkStatus();
         areaMu = request.areaMu().setScale(2, RoundingMode.UNNECESSARY); // validated: at most 2 decimals
         address = request.address() == null || request.address().isBlank() ? null : request.address().strip();
         List<String> industries = request.leadingIndustries().stream().distinct().toList();
@@ -76,6 +80,15 @@ public class Park extends Aggregate {
             leadingIndustries.clear();
             leadingIndustries.addAll(industries);
         }
+    }
+
+    void mergeInto(UUID survivor) {
+        status = ParkStatus.MERGED;
+        mergedInto = survivor;
+    }
+
+    void retire() {
+        status = ParkStatus.RETIRED;
     }
 
     static Optional<Park> findByCode(String zone, String code) {

@@ -10,6 +10,8 @@ final class ParkEvents {
     static final String AGGREGATE = "park";
     static final String REGISTERED = "zhaoshang.park.registered.v1";
     static final String CHANGED = "zhaoshang.park.changed.v1";
+    static final String MERGED = "zhaoshang.park.merged.v1";
+    static final String RETIRED = "zhaoshang.park.retired.v1";
 
     private ParkEvents() {
     }
@@ -22,5 +24,14 @@ final class ParkEvents {
             return new ParkData(park.id, park.zone, park.code, park.name, park.kind, park.parentId, park.status,
                     park.areaMu, List.copyOf(park.leadingIndustries), park.address, park.version);
         }
+    }
+
+    /** A park merged into another: what moved with it; version is the merged park's. */
+    record MergedData(UUID parkId, String zone, UUID intoParkId, List<UUID> movedSubParkIds,
+            List<UUID> movedCarrierIds, long version) {
+    }
+
+    /** A park retired; version is its new one. */
+    record RetiredData(UUID parkId, String zone, long version) {
     }
 }

@@ -50,7 +50,7 @@ public final class ParkHierarchy {
     public void checkNewUnder(UUID parent) {
         if (parent != null) {
             requireKnown(parent);
-            requireDepth(level(parent) + 1);
+            requireDepth("parentId", level(parent) + 1);
         }
     }
 
@@ -63,7 +63,22 @@ public final class ParkHierarchy {
         if (isSelfOrBelow(newParent, park)) {
             throw ProblemException.unprocessable("park-cycle").withError("parentId", "park-cycle");
         }
-        requireDepth(level(newParent) + height(park));
+        requireDepth("parentId", level(newParent) + height(park));
+    }
+
+    /**
+     * Checks that the direct sub-parks of {@code merged} may move under {@code survivor}, a known park of
+     * the zone: the survivor must not lie inside the merged park (park-cycle), and no moved subtree may
+     * reach a fourth level (park-too-deep). Errors name the field {@code intoParkId}.
+     */
+    public void checkMerge(UUID merged, UUID survivor) {
+        if (isSelfOrBelow(survivor, merged)) {
+            throw ProblemException.unprocessable("park-cycle").withError("intoParkId", "park-cycle");
+        }
+        int survivorLevel = level(survivor);
+        for (UUID child : childrenOf.getOrDefault(merged, List.of())) {
+            requireDepth("intoParkId", survivorLevel + height(child));
+        }
     }
 
     private boolean isSelfOrBelow(UUID candidate, UUID park) {
@@ -84,10 +99,10 @@ public final class ParkHierarchy {
         }
     }
 
-    private static void requireDepth(int deepestLevel) {
+    private static void requireDepth(String field, int deepestLevel) {
         if (deepestLevel > MAX_LEVELS) {
             throw ProblemException.unprocessable("park-too-deep", MAX_LEVELS, deepestLevel)
-                    .withError("parentId", "park-too-deep", MAX_LEVELS, deepestLevel);
+                    .withError(field, "park-too-deep", MAX_LEVELS, deepestLevel);
         }
     }
 }

@@ -22,7 +22,7 @@ public record ParkRequest(
         @Schema(description = "The park this one lies in (园中园), a park of the same zone. Parks nest at most three "
                 + "levels deep; absent for a park directly in the zone.")
         UUID parentId,
-        @NotNull ParkStatus status,
+        @NotNull SettableParkStatus status,
         @Schema(description = "The park's own area in mu (亩, 666.67 m²), not counting its sub-parks: more than 0, "
                 + "at most 2 decimals.", examples = "3200.5")
         @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 10, fraction = 2) BigDecimal areaMu,

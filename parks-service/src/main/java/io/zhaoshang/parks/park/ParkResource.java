@@ -122,7 +122,8 @@ public class ParkResource {
             content = @Content(schema = @Schema(implementation = ParkView.class)))
     @APIResponse(responseCode = "404", description = "No such park in the caller's zone (not-found)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Changed concurrently by someone else (concurrent-modification)",
+    @APIResponse(responseCode = "409", description = "Changed concurrently by someone else (concurrent-modification), "
+            + "or the park is merged or retired (park-not-active)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag (precondition-failed)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -138,6 +139,66 @@ public class ParkResource {
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ParkRequest request) {
         Park park = parks.change(id, ifMatch, request);
+        return Response.ok(ParkView.of(park)).tag(ETags.of(park.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/merges")
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.ZONE_ADMIN})
+    @Operation(operationId = "mergePark", summary = "Merge a park into another 园区合并",
+            description = "Needs `If-Match` with the park's ETag. The park becomes MERGED with `mergedInto`; its direct "
+                    + "sub-parks move under the surviving park and its carriers to the surviving park (each with a new "
+                    + "version), in one transaction, announced by zhaoshang.park.merged.v1. MERGED is final.")
+    @APIResponse(responseCode = "200", description = "Merged; the merged park",
+            headers = @Header(name = "ETag", description = "Version of the park.",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ParkView.class)))
+    @APIResponse(responseCode = "404", description = "No such park in the caller's zone (not-found)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The park is merged or retired already (park-not-active), or "
+            + "was changed concurrently (concurrent-modification)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag (precondition-failed)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Merging into itself (park-merge-into-itself), into a park not "
+            + "of the zone (unknown-park), into a merged or retired park (park-merge-into-inactive), into one of its "
+            + "own sub-parks (park-cycle), or so that a moved sub-park would be deeper than three levels "
+            + "(park-too-deep)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing (if-match-required)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response merge(@PathParam("id") UUID id,
+            @Parameter(description = "ETag of the park's current version.", required = true)
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull MergeRequest request) {
+        Park park = parks.merge(id, ifMatch, request);
+        return Response.ok(ParkView.of(park)).tag(ETags.of(park.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/retirements")
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.ZONE_ADMIN})
+    @Operation(operationId = "retirePark", summary = "Retire a park 撤销园区",
+            description = "Needs `If-Match` with the park's ETag. The park becomes RETIRED (final), announced by "
+                    + "zhaoshang.park.retired.v1; refused while it has PLANNED or ACTIVE sub-parks. No body.")
+    @APIResponse(responseCode = "200", description = "Retired; the park",
+            headers = @Header(name = "ETag", description = "Version of the park.",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ParkView.class)))
+    @APIResponse(responseCode = "404", description = "No such park in the caller's zone (not-found)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The park is merged or retired already (park-not-active), has "
+            + "PLANNED or ACTIVE sub-parks (park-has-active-sub-parks), or was changed concurrently "
+            + "(concurrent-modification)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag (precondition-failed)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing (if-match-required)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response retire(@PathParam("id") UUID id,
+            @Parameter(description = "ETag of the park's current version.", required = true)
+            @HeaderParam("If-Match") String ifMatch) {
+        Park park = parks.retire(id, ifMatch);
         return Response.ok(ParkView.of(park)).tag(ETags.of(park.version)).build();
     }
 

@@ -58,6 +58,7 @@ public class ParkService {
         Park park = get(id);
         lockRegisteredZone();
         ETags.requireMatch(ifMatch, park.version);
+        requireOpen(park);
         if (!park.code.equals(request.code())) {
             throw ProblemException.unprocessable("park-code-immutable", park.code)
                     .withError("code", "park-code-immutable");
@@ -74,6 +75,69 @@ public class ParkService {
         park.changedBy(caller.subject());
         park.flush(); // the event carries the new version
         outbox.append(ParkEvents.AGGREGATE, park.id, ParkEvents.CHANGED, ParkEvents.ParkData.of(park));
+        return park;
+    }
+
+    /**
+     * Merges the park into another open park of the zone: it becomes MERGED, its direct sub-parks move
+     * under the survivor (each with a new version) and its carriers move to the survivor (each with a
+     * new version), all in this transaction, announced by one zhaoshang.park.merged.v1.
+     */
+    @Transactional
+    public Park merge(UUID id, String ifMatch, MergeRequest request) {
+        Park park = get(id);
+        String zone = lockRegisteredZone();
+        ETags.requireMatch(ifMatch, park.version);
+        requireOpen(park);
+        UUID intoId = request.intoParkId();
+        if (intoId.equals(park.id)) {
+            throw ProblemException.unprocessable("park-merge-into-itself", park.id)
+                    .withError("intoParkId", "park-merge-into-itself");
+        }
+        Park into = Park.<Park>findByIdOptional(intoId)
+                .filter(candidate -> candidate.zone.equals(zone)) // another zone's park is not confirmed
+                .orElseThrow(() -> ProblemException.unprocessable("unknown-park", intoId)
+                        .withError("intoParkId", "unknown-park", intoId));
+        if (!into.status.isOpen()) {
+            throw ProblemException.unprocessable("park-merge-into-inactive", intoId, into.status)
+                    .withError("intoParkId", "park-merge-into-inactive", intoId, into.status);
+        }
+        hierarchy(zone).checkMerge(park.id, into.id);
+
+        String subject = caller.subject();
+        List<Park> subParks = Park.<Park>list("parentId = ?1 order by id", park.id);
+        subParks.forEach(subPark -> {
+            subPark.parentId = into.id;
+            subPark.changedBy(subject);
+        });
+        List<UUID> carrierIds = moveCarriers(park.id, into.id, subject);
+        park.mergeInto(into.id);
+        park.changedBy(subject);
+        park.flush(); // the event carries the new versions
+        outbox.append(ParkEvents.AGGREGATE, park.id, ParkEvents.MERGED, new ParkEvents.MergedData(park.id, park.zone,
+                into.id, subParks.stream().map(subPark -> subPark.id).toList(), carrierIds, park.version));
+        park.leadingIndustries.size(); // loaded for the answer, which is written after the transaction
+        return park;
+    }
+
+    /** Retires the park (RETIRED, final); refused while it has PLANNED or ACTIVE sub-parks. */
+    @Transactional
+    public Park retire(UUID id, String ifMatch) {
+        Park park = get(id);
+        lockRegisteredZone();
+        ETags.requireMatch(ifMatch, park.version);
+        requireOpen(park);
+        long openSubParks = Park.count("parentId = ?1 and status in ?2", park.id,
+                List.of(ParkStatus.PLANNED, ParkStatus.ACTIVE));
+        if (openSubParks > 0) {
+            throw ProblemException.conflict("park-has-active-sub-parks", openSubParks);
+        }
+        park.retire();
+        park.changedBy(caller.subject());
+        park.flush();
+        outbox.append(ParkEvents.AGGREGATE, park.id, ParkEvents.RETIRED,
+                new ParkEvents.RetiredData(park.id, park.zone, park.version));
+        park.leadingIndustries.size(); // loaded for the answer, which is written after the transaction
         return park;
     }
 
@@ -115,6 +179,35 @@ public class ParkService {
                 .collect(Collectors.groupingBy(park -> park.parentId));
         int level = new ParkHierarchy(parentLinks(parks)).level(root.id);
         return ParkTreeView.of(root, level, childrenOf);
+    }
+
+    /** 409 park-not-active unless the park is PLANNED or ACTIVE: merged and retired parks are final. */
+    private static void requireOpen(Park park) {
+        if (!park.status.isOpen()) {
+            throw ProblemException.conflict("park-not-active", park.id, park.status);
+        }
+    }
+
+    /**
+     * Moves all carriers of a park to another park of the zone, each with a new version; the carriers
+     * are locked first. SQL rather than the carrier entity: the carrier package depends on this one.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<UUID> moveCarriers(UUID from, UUID to, String subject) {
+        var em = Park.getEntityManager();
+        List<UUID> ids = em.createNativeQuery("select id from carrier where park_id = ?1 order by id for update", UUID.class)
+                .setParameter(1, from)
+                .getResultList();
+        if (!ids.isEmpty()) {
+            em.createNativeQuery("update carrier set park_id = ?1, version = version + 1, updated_at = ?2, "
+                            + "updated_by = ?3 where park_id = ?4")
+                    .setParameter(1, to)
+                    .setParameter(2, java.time.Instant.now())
+                    .setParameter(3, subject)
+                    .setParameter(4, from)
+                    .executeUpdate();
+        }
+        return List.copyOf(ids);
     }
 
     /** The caller's zone, locked for this transaction; 422 zone-not-registered when this service does not know it. */

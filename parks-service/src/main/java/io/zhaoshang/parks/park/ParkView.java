@@ -25,11 +25,13 @@ public record ParkView(
                 examples = "[\"SEI-04.01\", \"SEI-04.02\"]")
         List<String> leadingIndustries,
         String address,
+        @Schema(description = "The park this one was merged into; present only when status is MERGED.")
+        UUID mergedInto,
         long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
 
     static ParkView of(Park park) {
         return new ParkView(park.id, park.zone, park.code, park.name, park.kind, park.parentId, park.status,
-                park.areaMu, List.copyOf(park.leadingIndustries), park.address, park.version, park.createdAt,
+                park.areaMu, List.copyOf(park.leadingIndustries), park.address, park.mergedInto, park.version, park.createdAt,
                 park.createdBy, park.updatedAt, park.updatedBy);
     }
 }
