@@ -1,7 +1,6 @@
 package io.zhaoshang.leads.company;
 
 import io.quarkus.security.Authenticated;
-import io.zhaoshang.platform.problem.Problem;
 import io.zhaoshang.platform.security.Roles;
 import io.zhaoshang.platform.value.ValidUscc;
 import io.zhaoshang.platform.web.ETags;
@@ -52,11 +51,9 @@ public class CompanyResource {
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = CompanyView.class)))
     @APIResponse(responseCode = "409", description = "`company-uscc-taken`: the zone already has a company with this "
-            + "USCC, named by the member `existingCompanyId`.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "USCC, named by the member `existingCompanyId`.")
     @APIResponse(responseCode = "422", description = "`company-identity-missing`: neither a USCC nor a country and "
-            + "registration number; `invalid-country`; `idempotency-key-reused`.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "registration number; `invalid-country`; `idempotency-key-reused`.")
     public Response register(@Valid @NotNull CompanyRequest request,
             @Parameter(description = "Repeat a create safely: same key and body return the first answer.")
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
@@ -75,8 +72,7 @@ public class CompanyResource {
     @Operation(operationId = "getCompany", summary = "Read a company 查看目标企业")
     @APIResponse(responseCode = "200", description = "The company, with its version as ETag",
             content = @Content(schema = @Schema(implementation = CompanyView.class)))
-    @APIResponse(responseCode = "404", description = "`not-found`: no such company in the caller's zone.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "`not-found`: no such company in the caller's zone.")
     public Response get(@PathParam("id") UUID id) {
         Company company = companies.get(id);
         return Response.ok(CompanyView.of(company)).tag(ETags.of(company.version)).build();
@@ -88,8 +84,7 @@ public class CompanyResource {
             description = "The companies of the caller's zone, oldest first. A filter value that is not valid is a 400.")
     @APIResponse(responseCode = "200", description = "One page of companies")
     @APIResponse(responseCode = "400", description = "`invalid-limit`, `invalid-cursor`, `validation-failed` (uscc) "
-            + "or `invalid-enum-value` (tag).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "or `invalid-enum-value` (tag).")
     public Page<CompanyView> list(
             @Parameter(description = "Page size, 1 to 200 (default 50).") @QueryParam("limit") String limit,
             @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") String cursor,
@@ -107,17 +102,12 @@ public class CompanyResource {
             description = "Needs `If-Match` with the ETag last read. A change that alters nothing keeps the version.")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(schema = @Schema(implementation = CompanyView.class)))
-    @APIResponse(responseCode = "404", description = "`not-found`: no such company in the caller's zone.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "`not-found`: no such company in the caller's zone.")
     @APIResponse(responseCode = "409", description = "`company-uscc-taken`: another company of the zone has this "
-            + "USCC, named by the member `existingCompanyId`.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "`precondition-failed`: the company changed since it was read.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "`company-identity-missing` or `invalid-country`.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "`if-match-required`: no `If-Match` header.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "USCC, named by the member `existingCompanyId`.")
+    @APIResponse(responseCode = "412", description = "`precondition-failed`: the company changed since it was read.")
+    @APIResponse(responseCode = "422", description = "`company-identity-missing` or `invalid-country`.")
+    @APIResponse(responseCode = "428", description = "`if-match-required`: no `If-Match` header.")
     public Response change(@PathParam("id") UUID id,
             @Parameter(description = "ETag of the version the change is based on.", required = true)
             @HeaderParam("If-Match") String ifMatch,

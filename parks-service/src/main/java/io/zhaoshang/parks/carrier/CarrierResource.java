@@ -1,7 +1,6 @@
 package io.zhaoshang.parks.carrier;
 
 import io.quarkus.security.Authenticated;
-import io.zhaoshang.platform.problem.Problem;
 import io.zhaoshang.platform.security.Roles;
 import io.zhaoshang.platform.web.ETags;
 import io.zhaoshang.platform.web.Idempotency;
@@ -63,11 +62,9 @@ public class CarrierResource {
                 @Header(name = "Location", description = "Path of the new carrier.",
                         schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = CarrierView.class)))
-    @APIResponse(responseCode = "409", description = "The zone has a carrier with this code (carrier-code-taken)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The zone has a carrier with this code (carrier-code-taken)")
     @APIResponse(responseCode = "422", description = "The park is not a park of the caller's zone (unknown-park), "
-            + "or the Idempotency-Key was used with another body (idempotency-key-reused)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "or the Idempotency-Key was used with another body (idempotency-key-reused)")
     public Response register(@Valid @NotNull CarrierRequest request,
             @Parameter(description = "Repeat a create safely: same key and body return the first answer.")
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
@@ -88,8 +85,7 @@ public class CarrierResource {
             headers = @Header(name = "ETag", description = "Version of the carrier.",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CarrierView.class)))
-    @APIResponse(responseCode = "404", description = "No such carrier in the caller's zone (not-found)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such carrier in the caller's zone (not-found)")
     public Response get(@PathParam("id") UUID id) {
         Carrier carrier = carriers.get(id);
         return Response.ok(CarrierView.of(carrier)).tag(ETags.of(carrier.version)).build();
@@ -101,8 +97,7 @@ public class CarrierResource {
             description = "The carriers of the caller's zone, oldest first (by id), narrowed by the filters given.")
     @APIResponse(responseCode = "200", description = "One page of carriers")
     @APIResponse(responseCode = "400", description = "A bad limit, cursor or filter value (invalid-limit, "
-            + "invalid-cursor, invalid-parameter, validation-failed, invalid-enum-value with acceptedValues)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "invalid-cursor, invalid-parameter, validation-failed, invalid-enum-value with acceptedValues)")
     public Page<CarrierView> list(@BeanParam PageParams page,
             @Parameter(description = "Only carriers of this park.") @QueryParam("park") UUID park,
             @Parameter(description = "Only carriers of this kind.", schema = @Schema(implementation = CarrierKind.class))
@@ -122,18 +117,13 @@ public class CarrierResource {
             headers = @Header(name = "ETag", description = "Version of the carrier.",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CarrierView.class)))
-    @APIResponse(responseCode = "404", description = "No such carrier in the caller's zone (not-found)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Changed concurrently by someone else (concurrent-modification)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag (precondition-failed)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such carrier in the caller's zone (not-found)")
+    @APIResponse(responseCode = "409", description = "Changed concurrently by someone else (concurrent-modification)")
+    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag (precondition-failed)")
     @APIResponse(responseCode = "422", description = "The code cannot change (carrier-code-immutable), the park is "
             + "not a park of the caller's zone (unknown-park), or the floor area would be less than the area leased "
-            + "(floor-area-below-leased)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing (if-match-required)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(floor-area-below-leased)")
+    @APIResponse(responseCode = "428", description = "If-Match is missing (if-match-required)")
     public Response change(@PathParam("id") UUID id,
             @Parameter(description = "ETag of the version the change is based on.", required = true)
             @HeaderParam("If-Match") String ifMatch,
@@ -152,14 +142,11 @@ public class CarrierResource {
             headers = @Header(name = "Location", description = "Path of the new lease.",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = LeaseView.class)))
-    @APIResponse(responseCode = "404", description = "No such carrier in the caller's zone (not-found)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such carrier in the caller's zone (not-found)")
     @APIResponse(responseCode = "409", description = "The area is more than the vacant area (insufficient-vacancy, "
-            + "with vacantSqm)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "with vacantSqm)")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body "
-            + "(idempotency-key-reused)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(idempotency-key-reused)")
     public Response lease(@PathParam("id") UUID id, @Valid @NotNull LeaseRequest request,
             @Parameter(description = "Repeat a create safely: same key and body return the first answer.")
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
@@ -178,8 +165,7 @@ public class CarrierResource {
     @APIResponse(responseCode = "200", description = "The lease, active or released",
             content = @Content(schema = @Schema(implementation = LeaseView.class)))
     @APIResponse(responseCode = "404", description = "No such carrier in the caller's zone or no such lease of it "
-            + "(not-found)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(not-found)")
     public LeaseView getLease(@PathParam("id") UUID id, @PathParam("leaseId") UUID leaseId) {
         return LeaseView.of(carriers.lease(id, leaseId));
     }
@@ -193,10 +179,8 @@ public class CarrierResource {
     @APIResponse(responseCode = "200", description = "Released",
             content = @Content(schema = @Schema(implementation = LeaseView.class)))
     @APIResponse(responseCode = "404", description = "No such carrier in the caller's zone or no such lease of it "
-            + "(not-found)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The lease was released before (lease-already-released)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(not-found)")
+    @APIResponse(responseCode = "409", description = "The lease was released before (lease-already-released)")
     public LeaseView release(@PathParam("id") UUID id, @PathParam("leaseId") UUID leaseId) {
         return LeaseView.of(carriers.release(id, leaseId));
     }

@@ -1,7 +1,6 @@
 package io.zhaoshang.parks.industry;
 
 import io.quarkus.security.Authenticated;
-import io.zhaoshang.platform.problem.Problem;
 import io.zhaoshang.platform.problem.ProblemException;
 import io.zhaoshang.platform.web.ETags;
 import jakarta.ws.rs.GET;
@@ -43,8 +42,7 @@ public class IndustryResource {
             headers = @Header(name = "ETag", description = "Version of the catalog.",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = IndustryCatalogView.class)))
-    @APIResponse(responseCode = "400", description = "The parent is not a code of the catalog (unknown-industry)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The parent is not a code of the catalog (unknown-industry)")
     public Response list(
             @Parameter(description = "Only the sub-categories of this industry code.", example = "SEI-04")
             @QueryParam("parent") String parent) {
@@ -67,8 +65,7 @@ public class IndustryResource {
             headers = @Header(name = "ETag", description = "Version of the catalog.",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = IndustryView.class)))
-    @APIResponse(responseCode = "404", description = "No such industry code in the catalog (not-found)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such industry code in the catalog (not-found)")
     public Response get(@Parameter(description = "Industry code.", example = "SEI-04.01") @PathParam("code") String code) {
         IndustryCatalog catalog = catalogs.current();
         IndustryEntry entry = catalog.find(code).orElseThrow(() -> ProblemException.notFound("industry", code));

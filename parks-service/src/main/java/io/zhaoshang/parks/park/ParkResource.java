@@ -1,7 +1,6 @@
 package io.zhaoshang.parks.park;
 
 import io.quarkus.security.Authenticated;
-import io.zhaoshang.platform.problem.Problem;
 import io.zhaoshang.platform.security.Roles;
 import io.zhaoshang.platform.web.ETags;
 import io.zhaoshang.platform.web.Idempotency;
@@ -59,13 +58,11 @@ public class ParkResource {
                 @Header(name = "Location", description = "Path of the new park.",
                         schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = ParkView.class)))
-    @APIResponse(responseCode = "409", description = "The zone has a park with this code (park-code-taken)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The zone has a park with this code (park-code-taken)")
     @APIResponse(responseCode = "422", description = "The caller's zone is not registered (zone-not-registered), "
             + "the parent is not a park of the zone (unknown-parent-park), the park would be deeper than three "
             + "levels (park-too-deep), a leading industry is not in the catalog (unknown-industry), or the "
-            + "Idempotency-Key was used with another body (idempotency-key-reused)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "Idempotency-Key was used with another body (idempotency-key-reused)")
     public Response register(@Valid @NotNull ParkRequest request,
             @Parameter(description = "Repeat a create safely: same key and body return the first answer.")
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
@@ -86,8 +83,7 @@ public class ParkResource {
             headers = @Header(name = "ETag", description = "Version of the park.",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ParkView.class)))
-    @APIResponse(responseCode = "404", description = "No such park in the caller's zone (not-found)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such park in the caller's zone (not-found)")
     public Response get(@PathParam("id") UUID id) {
         Park park = parks.get(id);
         return Response.ok(ParkView.of(park)).tag(ETags.of(park.version)).build();
@@ -99,8 +95,7 @@ public class ParkResource {
             description = "The parks of the caller's zone, oldest first (by id), narrowed by the filters given.")
     @APIResponse(responseCode = "200", description = "One page of parks")
     @APIResponse(responseCode = "400", description = "A bad limit, cursor or filter value (invalid-limit, "
-            + "invalid-cursor, invalid-parameter, invalid-enum-value with acceptedValues, unknown-industry)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "invalid-cursor, invalid-parameter, invalid-enum-value with acceptedValues, unknown-industry)")
     public Page<ParkView> list(@BeanParam PageParams page,
             @Parameter(description = "Only parks of this kind.", schema = @Schema(implementation = ParkKind.class))
             @QueryParam("kind") String kind,
@@ -120,20 +115,15 @@ public class ParkResource {
             headers = @Header(name = "ETag", description = "Version of the park.",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ParkView.class)))
-    @APIResponse(responseCode = "404", description = "No such park in the caller's zone (not-found)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such park in the caller's zone (not-found)")
     @APIResponse(responseCode = "409", description = "Changed concurrently by someone else (concurrent-modification), "
-            + "or the park is merged or retired (park-not-active)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag (precondition-failed)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "or the park is merged or retired (park-not-active)")
+    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag (precondition-failed)")
     @APIResponse(responseCode = "422", description = "The code cannot change (park-code-immutable), the new parent "
             + "is not a park of the zone (unknown-parent-park), is the park itself or one of its sub-parks "
             + "(park-cycle), or the move would make the tree deeper than three levels (park-too-deep), or a "
-            + "leading industry is not in the catalog (unknown-industry)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing (if-match-required)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "leading industry is not in the catalog (unknown-industry)")
+    @APIResponse(responseCode = "428", description = "If-Match is missing (if-match-required)")
     public Response change(@PathParam("id") UUID id,
             @Parameter(description = "ETag of the version the change is based on.", required = true)
             @HeaderParam("If-Match") String ifMatch,
@@ -153,20 +143,15 @@ public class ParkResource {
             headers = @Header(name = "ETag", description = "Version of the park.",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ParkView.class)))
-    @APIResponse(responseCode = "404", description = "No such park in the caller's zone (not-found)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such park in the caller's zone (not-found)")
     @APIResponse(responseCode = "409", description = "The park is merged or retired already (park-not-active), or "
-            + "was changed concurrently (concurrent-modification)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag (precondition-failed)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "was changed concurrently (concurrent-modification)")
+    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag (precondition-failed)")
     @APIResponse(responseCode = "422", description = "Merging into itself (park-merge-into-itself), into a park not "
             + "of the zone (unknown-park), into a merged or retired park (park-merge-into-inactive), into one of its "
             + "own sub-parks (park-cycle), or so that a moved sub-park would be deeper than three levels "
-            + "(park-too-deep)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing (if-match-required)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(park-too-deep)")
+    @APIResponse(responseCode = "428", description = "If-Match is missing (if-match-required)")
     public Response merge(@PathParam("id") UUID id,
             @Parameter(description = "ETag of the park's current version.", required = true)
             @HeaderParam("If-Match") String ifMatch,
@@ -185,16 +170,12 @@ public class ParkResource {
             headers = @Header(name = "ETag", description = "Version of the park.",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ParkView.class)))
-    @APIResponse(responseCode = "404", description = "No such park in the caller's zone (not-found)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such park in the caller's zone (not-found)")
     @APIResponse(responseCode = "409", description = "The park is merged or retired already (park-not-active), has "
             + "PLANNED or ACTIVE sub-parks (park-has-active-sub-parks), or was changed concurrently "
-            + "(concurrent-modification)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag (precondition-failed)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing (if-match-required)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(concurrent-modification)")
+    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag (precondition-failed)")
+    @APIResponse(responseCode = "428", description = "If-Match is missing (if-match-required)")
     public Response retire(@PathParam("id") UUID id,
             @Parameter(description = "ETag of the park's current version.", required = true)
             @HeaderParam("If-Match") String ifMatch) {
@@ -209,8 +190,7 @@ public class ParkResource {
             description = "The park and its whole subtree (园中园), nested, with the totals of each subtree.")
     @APIResponse(responseCode = "200", description = "The subtree",
             content = @Content(schema = @Schema(implementation = ParkTreeView.class)))
-    @APIResponse(responseCode = "404", description = "No such park in the caller's zone (not-found)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such park in the caller's zone (not-found)")
     public ParkTreeView tree(@PathParam("id") UUID id) {
         return parks.tree(id);
     }

@@ -13,8 +13,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Documents the errors every {@code /api/} operation can answer, so that no service repeats them:
  * adds 400 and 500 (and 401/403 when secured, 413/415 when it takes a body) where an operation
  * does not declare them, and gives every 4xx/5xx response without content the {@link Problem}
- * schema. Runs at build time, and only once the service references {@code Problem} itself (in
- * an {@code @APIResponse} of its own), which puts the schema in the components.
+ * schema, so resources declare an error response with its status and description only. Runs at
+ * build time, when the platform's {@code Problem} schema is in the components.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ProblemResponses implements OASFilter {

@@ -1,7 +1,6 @@
 package io.zhaoshang.projects.project;
 
 import io.quarkus.security.Authenticated;
-import io.zhaoshang.platform.problem.Problem;
 import io.zhaoshang.platform.security.Roles;
 import io.zhaoshang.platform.web.ETags;
 import io.zhaoshang.platform.web.Idempotency;
@@ -61,11 +60,9 @@ public class ProjectResource {
                         schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
     @APIResponse(responseCode = "403", description = "The role may not create projects (forbidden), or "
-            + "ownerTeam is not the caller's team (team-not-yours, team-missing)", content = @Content(
-                    mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "ownerTeam is not the caller's team (team-not-yours, team-missing)")
     @APIResponse(responseCode = "422", description = "An administrator or integration left out ownerTeam "
-            + "(owner-team-required), or the Idempotency-Key was used with another body (idempotency-key-reused)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(owner-team-required), or the Idempotency-Key was used with another body (idempotency-key-reused)")
     public Response create(@Valid @NotNull ProjectRequest request,
             @Parameter(description = "Repeat a create safely: same key and body return the first answer.")
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
@@ -88,8 +85,7 @@ public class ProjectResource {
             headers = @Header(name = "ETag", description = "Version of the project.",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
-    @APIResponse(responseCode = "404", description = "No such project that the caller may see (not-found)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such project that the caller may see (not-found)")
     public Response get(@PathParam("id") UUID id) {
         Project project = projects.get(id);
         return Response.ok(ProjectView.of(project)).tag(ETags.of(project.version)).build();
@@ -101,8 +97,7 @@ public class ProjectResource {
             description = "The projects the caller may see, oldest first (by id), narrowed by the filters given.")
     @APIResponse(responseCode = "200", description = "One page of projects")
     @APIResponse(responseCode = "400", description = "A bad limit, cursor or filter value (invalid-limit, "
-            + "invalid-cursor, invalid-enum-value with acceptedValues)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "invalid-cursor, invalid-enum-value with acceptedValues)")
     public Page<ProjectView> list(@BeanParam PageParams page,
             @Parameter(description = "Only projects in this stage.",
                     schema = @Schema(implementation = ProjectStage.class)) @QueryParam("stage") String stage,
