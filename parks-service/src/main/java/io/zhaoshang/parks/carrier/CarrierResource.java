@@ -63,8 +63,8 @@ public class CarrierResource {
                         schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = CarrierView.class)))
     @APIResponse(responseCode = "409", description = "The zone has a carrier with this code (carrier-code-taken)")
-    @APIResponse(responseCode = "422", description = "The park is not a park of the caller's zone (unknown-park), "
-            + "or the Idempotency-Key was used with another body (idempotency-key-reused)")
+    @APIResponse(responseCode = "422", description = "The park is not a park of the caller's zone (unknown-park) or is "
+            + "merged or retired (park-not-open), or the Idempotency-Key was used with another body (idempotency-key-reused)")
     public Response register(@Valid @NotNull CarrierRequest request,
             @Parameter(description = "Repeat a create safely: same key and body return the first answer.")
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
@@ -121,7 +121,7 @@ public class CarrierResource {
     @APIResponse(responseCode = "409", description = "Changed concurrently by someone else (concurrent-modification)")
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag (precondition-failed)")
     @APIResponse(responseCode = "422", description = "The code cannot change (carrier-code-immutable), the park is "
-            + "not a park of the caller's zone (unknown-park), or the floor area would be less than the area leased "
+            + "not a park of the caller's zone (unknown-park) or is merged or retired (park-not-open), or the floor area would be less than the area leased "
             + "(floor-area-below-leased)")
     @APIResponse(responseCode = "428", description = "If-Match is missing (if-match-required)")
     public Response change(@PathParam("id") UUID id,

@@ -149,11 +149,8 @@ public class CarrierService {
         Zone.find("code", zone).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
-    /** 422 unknown-park unless the park is one of the zone's. */
+    /** 422 unknown-park unless the park is one of the zone's, 422 park-not-open when it is merged or retired. */
     private static void requirePark(String zone, UUID parkId) {
-        boolean known = Park.<Park>findByIdOptional(parkId).filter(park -> park.zone.equals(zone)).isPresent();
-        if (!known) {
-            throw ProblemException.unprocessable("unknown-park", parkId).withError("parkId", "unknown-park", parkId);
-        }
+        Park.requireOpen(zone, parkId, "parkId");
     }
 }

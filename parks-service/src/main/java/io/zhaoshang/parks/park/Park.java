@@ -1,6 +1,7 @@
 package io.zhaoshang.parks.park;
 
 import io.zhaoshang.platform.persistence.Aggregate;
+import io.zhaoshang.platform.problem.ProblemException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -89,6 +90,22 @@ public class Park extends Aggregate {
 
     void retire() {
         status = ParkStatus.RETIRED;
+    }
+
+    /**
+     * The PLANNED or ACTIVE park {@code id} of the zone, for a request that places something in it
+     * (a carrier, a parcel, a sub-park): 422 unknown-park when the zone has no such park, 422
+     * park-not-open when it is merged or retired, each named at {@code field}.
+     */
+    public static Park requireOpen(String zone, UUID id, String field) {
+        Park park = Park.<Park>findByIdOptional(id)
+                .filter(candidate -> candidate.zone.equals(zone)) // another zone's park is not confirmed
+                .orElseThrow(() -> ProblemException.unprocessable("unknown-park", id).withError(field, "unknown-park", id));
+        if (!park.status.isOpen()) {
+            throw ProblemException.unprocessable("park-not-open", id, park.status)
+                    .withError(field, "park-not-open", id, park.status);
+        }
+        return park;
     }
 
     static Optional<Park> findByCode(String zone, String code) {

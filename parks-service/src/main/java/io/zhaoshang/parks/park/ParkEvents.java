@@ -28,7 +28,7 @@ final class ParkEvents {
 
     /** A park merged into another: what moved with it; version is the merged park's. */
     record MergedData(UUID parkId, String zone, UUID intoParkId, List<UUID> movedSubParkIds,
-            List<UUID> movedCarrierIds, long version) {
+            List<UUID> movedCarrierIds, List<UUID> movedParcelIds, long version) {
     }
 
     /** A park retired; version is its new one. */

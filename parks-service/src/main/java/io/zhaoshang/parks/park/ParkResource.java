@@ -60,8 +60,8 @@ public class ParkResource {
             content = @Content(schema = @Schema(implementation = ParkView.class)))
     @APIResponse(responseCode = "409", description = "The zone has a park with this code (park-code-taken)")
     @APIResponse(responseCode = "422", description = "The caller's zone is not registered (zone-not-registered), "
-            + "the parent is not a park of the zone (unknown-parent-park), the park would be deeper than three "
-            + "levels (park-too-deep), a leading industry is not in the catalog (unknown-industry), or the "
+            + "the parent is not a park of the zone (unknown-parent-park) or is merged or retired (park-not-open), "
+            + "the park would be deeper than three levels (park-too-deep), a leading industry is not in the catalog (unknown-industry), or the "
             + "Idempotency-Key was used with another body (idempotency-key-reused)")
     public Response register(@Valid @NotNull ParkRequest request,
             @Parameter(description = "Repeat a create safely: same key and body return the first answer.")
@@ -120,7 +120,7 @@ public class ParkResource {
             + "or the park is merged or retired (park-not-active)")
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag (precondition-failed)")
     @APIResponse(responseCode = "422", description = "The code cannot change (park-code-immutable), the new parent "
-            + "is not a park of the zone (unknown-parent-park), is the park itself or one of its sub-parks "
+            + "is not a park of the zone (unknown-parent-park), is merged or retired (park-not-open), is the park itself or one of its sub-parks "
             + "(park-cycle), or the move would make the tree deeper than three levels (park-too-deep), or a "
             + "leading industry is not in the catalog (unknown-industry)")
     @APIResponse(responseCode = "428", description = "If-Match is missing (if-match-required)")

@@ -46,6 +46,9 @@ public class ParkService {
         }
         industries.current().requireKnown("leadingIndustries", request.leadingIndustries());
         hierarchy(zone).checkNewUnder(request.parentId());
+        if (request.parentId() != null) {
+            requireOpen(zone, request.parentId(), "parentId");
+        }
         Park park = Park.register(zone, request);
         park.changedBy(caller.subject());
         park.persistAndFlush();
@@ -66,6 +69,9 @@ public class ParkService {
         industries.current().requireKnown("leadingIndustries", request.leadingIndustries());
         if (!Objects.equals(park.parentId, request.parentId())) {
             hierarchy(park.zone).checkMove(park.id, request.parentId());
+            if (request.parentId() != null) {
+                requireOpen(park.zone, request.parentId(), "parentId");
+            }
         }
         ParkView before = ParkView.of(park);
         park.apply(request);
@@ -110,12 +116,13 @@ public class ParkService {
             subPark.parentId = into.id;
             subPark.changedBy(subject);
         });
-        List<UUID> carrierIds = moveCarriers(park.id, into.id, subject);
+        List<UUID> carrierIds = moveAll("carrier", park.id, into.id, subject);
+        List<UUID> parcelIds = moveAll("parcel", park.id, into.id, subject);
         park.mergeInto(into.id);
         park.changedBy(subject);
         park.flush(); // the event carries the new versions
         outbox.append(ParkEvents.AGGREGATE, park.id, ParkEvents.MERGED, new ParkEvents.MergedData(park.id, park.zone,
-                into.id, subParks.stream().map(subPark -> subPark.id).toList(), carrierIds, park.version));
+                into.id, subParks.stream().map(subPark -> subPark.id).toList(), carrierIds, parcelIds, park.version));
         park.leadingIndustries.size(); // loaded for the answer, which is written after the transaction
         return park;
     }
@@ -182,6 +189,10 @@ public class ParkService {
     }
 
     /** 409 park-not-active unless the park is PLANNED or ACTIVE: merged and retired parks are final. */
+    private static void requireOpen(String zone, UUID id, String field) {
+        Park.requireOpen(zone, id, field);
+    }
+
     private static void requireOpen(Park park) {
         if (!park.status.isOpen()) {
             throw ProblemException.conflict("park-not-active", park.id, park.status);
@@ -189,17 +200,19 @@ public class ParkService {
     }
 
     /**
-     * Moves all carriers of a park to another park of the zone, each with a new version; the carriers
-     * are locked first. SQL rather than the carrier entity: the carrier package depends on this one.
+     * Moves all carriers or parcels ({@code table}) of a park to another park of the zone, each with a
+     * new version; the rows are locked first. SQL rather than the entities: their packages depend on
+     * this one.
      */
     @SuppressWarnings("unchecked")
-    private static List<UUID> moveCarriers(UUID from, UUID to, String subject) {
+    private static List<UUID> moveAll(String table, UUID from, UUID to, String subject) {
         var em = Park.getEntityManager();
-        List<UUID> ids = em.createNativeQuery("select id from carrier where park_id = ?1 order by id for update", UUID.class)
+        List<UUID> ids = em.createNativeQuery("select id from " + table + " where park_id = ?1 order by id for update",
+                        UUID.class)
                 .setParameter(1, from)
                 .getResultList();
         if (!ids.isEmpty()) {
-            em.createNativeQuery("update carrier set park_id = ?1, version = version + 1, updated_at = ?2, "
+            em.createNativeQuery("update " + table + " set park_id = ?1, version = version + 1, updated_at = ?2, "
                             + "updated_by = ?3 where park_id = ?4")
                     .setParameter(1, to)
                     .setParameter(2, java.time.Instant.now())
