@@ -13,6 +13,7 @@ import io.zhaoshang.platform.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -185,7 +186,35 @@ public class ParkService {
         Map<UUID, List<Park>> childrenOf = parks.stream().filter(park -> park.parentId != null)
                 .collect(Collectors.groupingBy(park -> park.parentId));
         int level = new ParkHierarchy(parentLinks(parks)).level(root.id);
-        return ParkTreeView.of(root, level, childrenOf);
+        return ParkTreeView.of(root, level, childrenOf, landByPark(root.zone), spaceByPark(root.zone));
+    }
+
+    /** Each park's own parcels, in mu by status; one grouped query for the zone. */
+    @SuppressWarnings("unchecked")
+    private static Map<UUID, ParkTreeView.Land> landByPark(String zone) {
+        List<Object[]> sums = Park.getEntityManager().createNativeQuery("""
+                select park_id,
+                       coalesce(sum(area_mu) filter (where status = 'RESERVE'), 0.00),
+                       coalesce(sum(area_mu) filter (where status = 'AVAILABLE'), 0.00),
+                       coalesce(sum(area_mu) filter (where status = 'RESERVED'), 0.00),
+                       coalesce(sum(area_mu) filter (where status = 'ALLOCATED'), 0.00)
+                from parcel where zone = ?1 group by park_id""", Object[].class)
+                .setParameter(1, zone)
+                .getResultList();
+        return sums.stream().collect(Collectors.toMap(row -> (UUID) row[0], row -> new ParkTreeView.Land(
+                (BigDecimal) row[1], (BigDecimal) row[2], (BigDecimal) row[3], (BigDecimal) row[4])));
+    }
+
+    /** Each park's own carriers: floor area and vacant area in m²; one grouped query for the zone. */
+    @SuppressWarnings("unchecked")
+    private static Map<UUID, ParkTreeView.Space> spaceByPark(String zone) {
+        List<Object[]> sums = Park.getEntityManager().createNativeQuery("""
+                select park_id, sum(floor_area_sqm), sum(floor_area_sqm - leased_sqm)
+                from carrier where zone = ?1 group by park_id""", Object[].class)
+                .setParameter(1, zone)
+                .getResultList();
+        return sums.stream().collect(Collectors.toMap(row -> (UUID) row[0],
+                row -> new ParkTreeView.Space((BigDecimal) row[1], (BigDecimal) row[2])));
     }
 
     /** 409 park-not-active unless the park is PLANNED or ACTIVE: merged and retired parks are final. */

@@ -26,23 +26,66 @@ public record ParkTreeView(
         @Schema(description = "Sub-parks, oldest first, each with its own sub-parks.")
         List<ParkTreeView> children) {
 
-    /** Roll-ups of a subtree; land and vacant space join them with the land pool and the carriers. */
-    @Schema(name = "ParkTotals", description = "Roll-ups of a park's subtree.")
+    /** Zero with the scale of the figures (2 decimals), so sums print alike. */
+    private static final BigDecimal ZERO = new BigDecimal("0.00");
+
+    /** Roll-ups of a subtree: its area, its land pool by parcel status and its carriers' space. */
+    @Schema(name = "ParkTotals", description = "Roll-ups of a park's subtree (the park and all its sub-parks).")
     public record Totals(
             @Schema(description = "Area in mu of the park and all its sub-parks.", examples = "5000.00")
-            BigDecimal areaMu) {
+            BigDecimal areaMu,
+            @Schema(description = "Parcels of the land pool (土地指标池) in the subtree, in mu, by status.")
+            Land land,
+            @Schema(description = "Floor area and vacant area of the carriers (载体) in the subtree, in m².")
+            Space space) {
+
+        Totals plus(Totals other) {
+            return new Totals(areaMu.add(other.areaMu), land.plus(other.land), space.plus(other.space));
+        }
+    }
+
+    @Schema(name = "ParkLandTotals", description = "Mu of parcels by status: RESERVE 储备, AVAILABLE 可供 (free), "
+            + "RESERVED 已预留, ALLOCATED 已供地.")
+    public record Land(
+            @Schema(examples = "120.00") BigDecimal reserveMu,
+            @Schema(description = "Free land: parcels offered and not held.", examples = "86.50") BigDecimal availableMu,
+            @Schema(examples = "30.00") BigDecimal reservedMu,
+            @Schema(examples = "210.00") BigDecimal allocatedMu) {
+
+        static final Land NONE = new Land(ZERO, ZERO, ZERO, ZERO);
+
+        Land plus(Land other) {
+            return new Land(reserveMu.add(other.reserveMu), availableMu.add(other.availableMu),
+                    reservedMu.add(other.reservedMu), allocatedMu.add(other.allocatedMu));
+        }
+    }
+
+    @Schema(name = "ParkSpaceTotals", description = "Carrier space: floor area and the part no active lease holds.")
+    public record Space(
+            @Schema(examples = "48000.00") BigDecimal floorAreaSqm,
+            @Schema(examples = "12500.00") BigDecimal vacantSqm) {
+
+        static final Space NONE = new Space(ZERO, ZERO);
+
+        Space plus(Space other) {
+            return new Space(floorAreaSqm.add(other.floorAreaSqm), vacantSqm.add(other.vacantSqm));
+        }
     }
 
     /**
      * The subtree of {@code park} at {@code level}, its sub-parks taken from {@code childrenOf}
-     * (each zone's lists in id order, that is oldest first).
+     * (each zone's lists in id order, that is oldest first), each park's own land and space from
+     * the maps (a park without parcels or carriers is absent from them).
      */
-    static ParkTreeView of(Park park, int level, Map<UUID, List<Park>> childrenOf) {
+    static ParkTreeView of(Park park, int level, Map<UUID, List<Park>> childrenOf, Map<UUID, Land> landOf,
+            Map<UUID, Space> spaceOf) {
         List<ParkTreeView> children = childrenOf.getOrDefault(park.id, List.of()).stream()
-                .map(child -> of(child, level + 1, childrenOf))
+                .map(child -> of(child, level + 1, childrenOf, landOf, spaceOf))
                 .toList();
-        BigDecimal area = children.stream().map(child -> child.totals().areaMu()).reduce(park.areaMu, BigDecimal::add);
+        Totals own = new Totals(park.areaMu, landOf.getOrDefault(park.id, Land.NONE),
+                spaceOf.getOrDefault(park.id, Space.NONE));
+        Totals totals = children.stream().map(ParkTreeView::totals).reduce(own, Totals::plus);
         return new ParkTreeView(park.id, park.code, park.name, park.kind, park.parentId, park.status, park.areaMu,
-                List.copyOf(park.leadingIndustries), level, new Totals(area), children);
+                List.copyOf(park.leadingIndustries), level, totals, children);
     }
 }

@@ -32,6 +32,7 @@ class CarrierBadInputTest {
     private static String activeLease;
     private static String releasedLease;
     private static String otherZonesPark;
+    private static String retiredPark;
 
     private long carriersBefore;
     private long leasesBefore;
@@ -48,6 +49,9 @@ class CarrierBadInputTest {
             Carriers.admin(zone).delete("/api/v1/carriers/{id}/leases/{leaseId}", existing, releasedLease)
                     .then().statusCode(200);
             otherZonesPark = Carriers.zoneWithPark(Carriers.newZoneCode());
+            retiredPark = Carriers.park(zone, "RETIRED");
+            Carriers.admin(zone).header("If-Match", "\"0\"").post("/api/v1/parks/{id}/retirements", retiredPark)
+                    .then().statusCode(200);
         }
         carriersBefore = count("select count(*) from carrier where zone = ?", zone);
         leasesBefore = count("select count(*) from carrier_lease l join carrier c on c.id = l.carrier_id "
@@ -122,6 +126,16 @@ class CarrierBadInputTest {
     void a_park_of_another_zone_is_unknown_too() {
         post(with("parkId", otherZonesPark)).statusCode(422).body("code", equalTo("unknown-park"));
         change("\"3\"", existingWith("parkId", otherZonesPark)).statusCode(422).body("code", equalTo("unknown-park"));
+    }
+
+    @Test
+    void nothing_new_stands_in_a_retired_park() {
+        post(with("parkId", retiredPark)).statusCode(422)
+                .body("code", equalTo("park-not-open"))
+                .body("detail", equalTo("The park " + retiredPark + " is RETIRED: nothing new can be placed in a "
+                        + "merged or retired park."))
+                .body("errors[0].field", equalTo("parkId"));
+        change("\"3\"", existingWith("parkId", retiredPark)).statusCode(422).body("code", equalTo("park-not-open"));
     }
 
     @Test

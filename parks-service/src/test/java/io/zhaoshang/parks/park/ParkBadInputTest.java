@@ -30,6 +30,7 @@ class ParkBadInputTest {
     private static String zone;
     private static String existing;
     private static String otherZonesPark;
+    private static String retired;
 
     private long parksBefore;
     private long industryRowsBefore;
@@ -44,6 +45,9 @@ class ParkBadInputTest {
             String other = Parks.newZoneCode();
             Parks.registerZone(other);
             otherZonesPark = Parks.register(other, Parks.park("THEIRS"));
+            retired = Parks.register(zone, Parks.park("RETIRED"));
+            Parks.admin(zone).header("If-Match", "\"0\"").post("/api/v1/parks/{id}/retirements", retired)
+                    .then().statusCode(200);
         }
         parksBefore = count("select count(*) from park");
         industryRowsBefore = count("select count(*) from park_industry");
@@ -96,6 +100,19 @@ class ParkBadInputTest {
         post(with("parentId", otherZonesPark)).statusCode(422)
                 .body("code", equalTo("unknown-parent-park"))
                 .body("detail", equalTo("There is no park with id " + otherZonesPark + " in your zone to place this park in."));
+    }
+
+    @Test
+    void no_new_sub_park_in_a_retired_park_and_no_move_into_one() {
+        post(with("parentId", retired)).statusCode(422)
+                .body("code", equalTo("park-not-open"))
+                .body("errors[0].field", equalTo("parentId"));
+        Parks.admin(zone).header("If-Match", "\"0\"").body(Parks.json(Parks.under(retired, Parks.park("EXISTING"))))
+                .header("Accept-Language", "zh-CN")
+                .put("/api/v1/parks/{id}", existing)
+                .then().statusCode(422)
+                .body("code", equalTo("park-not-open"))
+                .body("title", equalTo("园区已合并或撤销"));
     }
 
     @Test

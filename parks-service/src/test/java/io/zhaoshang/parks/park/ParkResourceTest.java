@@ -211,7 +211,13 @@ class ParkResourceTest {
         String bio = Parks.register(zone, Parks.under(district, area(Parks.park("BIO"), "50.25")));
         String logistics = Parks.register(zone, Parks.under(district, area(Parks.park("LOG"), "20")));
         String incubator = Parks.register(zone, Parks.under(bio, area(Parks.park("INC"), "10.5")));
-        Parks.register(zone, area(Parks.park("ELSEWHERE"), "999")); // another tree of the zone
+        String elsewhere = Parks.register(zone, area(Parks.park("ELSEWHERE"), "999")); // another tree of the zone
+        String factory = carrier(bio, "F1", "1000");
+        Parks.admin(zone).body("""
+                {"projectId": "%s", "areaSqm": 400, "from": "2026-04-01"}""".formatted(UUID.randomUUID()))
+                .post("/api/v1/carriers/{id}/leases", factory).then().statusCode(201);
+        carrier(incubator, "INC1", "500.50");
+        carrier(elsewhere, "FAR1", "7000");
 
         Parks.as(zone, Roles.VIEWER).get("/api/v1/parks/{id}/tree", district)
                 .then().statusCode(200)
@@ -220,6 +226,11 @@ class ParkResourceTest {
                 .body("level", equalTo(1))
                 .body("areaMu", equalTo(100.0f))
                 .body("totals.areaMu", equalTo(180.75f))
+                .body("totals.space.floorAreaSqm", equalTo(1500.5f))
+                .body("totals.space.vacantSqm", equalTo(1100.5f))
+                .body("totals.land.availableMu", equalTo(0f))
+                .body("children[1].totals.space.floorAreaSqm", equalTo(0f))
+                .body("children[0].children[0].totals.space.vacantSqm", equalTo(500.5f))
                 .body("children.id", contains(bio, logistics))
                 .body("children[0].level", equalTo(2))
                 .body("children[0].totals.areaMu", equalTo(60.75f))
@@ -232,6 +243,14 @@ class ParkResourceTest {
                 .body("level", equalTo(2))
                 .body("leadingIndustries", contains("SEI-04.01"))
                 .body("totals.areaMu", equalTo(60.75f));
+    }
+
+    /** Registers a standard factory of the given floor area in the park; returns its id. */
+    private String carrier(String park, String code, String floorAreaSqm) {
+        return Parks.admin(zone).body("""
+                {"code": "%s", "name": "标准厂房 %s", "parkId": "%s", "kind": "STANDARD_FACTORY", "floorAreaSqm": %s}"""
+                .formatted(code, code, park, floorAreaSqm))
+                .post("/api/v1/carriers").then().statusCode(201).extract().path("id");
     }
 
     @Test
