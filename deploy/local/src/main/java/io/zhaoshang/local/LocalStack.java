@@ -44,7 +44,7 @@ public final class LocalStack {
 
     /** Command line and environment, flags winning over ZS_* variables winning over defaults. */
     record Options(Path repo, Path dataDir, Map<String, Integer> ports, boolean clean, boolean infraOnly,
-                   boolean help, Duration readyTimeout) {
+                   boolean seed, boolean help, Duration readyTimeout) {
 
         // option name (--<name>=, ZS_<NAME>) -> default port; the order is the order of the checks
         static final Map<String, Integer> DEFAULT_PORTS = new LinkedHashMap<>();
@@ -66,11 +66,12 @@ public final class LocalStack {
 
         static Options parse(String[] args, Map<String, String> env, Path repo) {
             Map<String, String> flags = new HashMap<>();
-            boolean clean = false, infraOnly = false, help = false;
+            boolean clean = false, infraOnly = false, seed = true, help = false;
             for (String arg : args) {
                 switch (arg) {
                     case "--clean" -> clean = true;
                     case "--infra-only" -> infraOnly = true;
+                    case "--no-seed" -> seed = false;
                     case "--no-build" -> { } // handled by the run-local script
                     case "--help", "-h" -> help = true;
                     default -> {
@@ -88,7 +89,7 @@ public final class LocalStack {
             String data = value("data-dir", flags, env);
             Path dataDir = data != null ? Path.of(data).toAbsolutePath() : repo.resolve(".local-data");
             Duration readyTimeout = Duration.ofSeconds(intOption("ready-timeout", flags, env, 180));
-            return new Options(repo, dataDir, ports, clean, infraOnly, help, readyTimeout);
+            return new Options(repo, dataDir, ports, clean, infraOnly, seed, help, readyTimeout);
         }
 
         private static String value(String name, Map<String, String> flags, Map<String, String> env) {
@@ -151,6 +152,8 @@ public final class LocalStack {
               --clean                       delete the data directory first (start empty)
               --no-build                    don't check for and build missing artifacts
               --infra-only                  infrastructure only: PostgreSQL, Kafka, topics and tokens, no services
+              --no-seed                     don't load the Jining example (zone JN-HTZ, its parks, parcels
+                                            and carriers) into an empty parks database
               --help                        this text
             """;
 
@@ -281,6 +284,9 @@ public final class LocalStack {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyPath().toString());
         env.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
+        if (name.equals("parks")) { // loads only into an empty database, so a restart keeps what was changed
+            env.put("ZHAOSHANG_SEED_JINING", String.valueOf(options.seed()));
+        }
         System.out.println("starting " + name + " service on port " + port + " (log: " + log + ") ...");
         Service service = new Service(name, port, pb.start(), log, Instant.now());
         service.process().onExit().thenAccept(p -> {

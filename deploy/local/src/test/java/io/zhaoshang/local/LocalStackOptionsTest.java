@@ -23,14 +23,16 @@ class LocalStackOptionsTest {
                 Map.entry("kafka-controller-port", 19093));
         assertThat(defaults.dataDir()).isEqualTo(REPO.resolve(".local-data"));
         assertThat(defaults.readyTimeout()).isEqualTo(Duration.ofSeconds(180));
+        assertThat(defaults.seed()).isTrue();
 
         LocalStack.Options o = LocalStack.Options.parse(
-                new String[]{"--parks-port=9081", "--clean", "--no-build", "--infra-only", "--data-dir=/tmp/zs"},
+                new String[]{"--parks-port=9081", "--clean", "--no-build", "--infra-only", "--no-seed", "--data-dir=/tmp/zs"},
                 Map.of("ZS_PARKS_PORT", "7081", "ZS_PG_PORT", "25432"), REPO);
         assertThat(o.port("parks-port")).isEqualTo(9081);
         assertThat(o.port("pg-port")).isEqualTo(25432);
         assertThat(o.clean()).isTrue();
         assertThat(o.infraOnly()).isTrue();
+        assertThat(o.seed()).isFalse();
         assertThat(o.dataDir()).isEqualTo(Path.of("/tmp/zs"));
 
         assertThatThrownBy(() -> LocalStack.Options.parse(new String[]{"--pgport=1"}, Map.of(), REPO))
