@@ -64,6 +64,15 @@ public final class IndustryCatalog {
         return codes;
     }
 
+    /** The categories {@code code} belongs to, nearest first: SEI-01.02.04 → SEI-01.02, SEI-01. */
+    public List<String> ancestors(String code) {
+        List<String> ancestors = new ArrayList<>();
+        for (String parent = parentOf(code); parent != null; parent = parentOf(parent)) {
+            ancestors.add(parent);
+        }
+        return List.copyOf(ancestors);
+    }
+
     /** 422 {@code unknown-industry} naming each code of the list (at {@code field[index]}) that is not in the catalog. */
     public void requireKnown(String field, List<String> codes) {
         List<Integer> unknownAt = IntStream.range(0, codes.size())
@@ -77,6 +86,11 @@ public final class IndustryCatalog {
                 unknownAt.stream().map(codes::get).toList());
         unknownAt.forEach(i -> problem.withError(field + "[" + i + "]", "unknown-industry", codes.get(i)));
         throw problem;
+    }
+
+    private String parentOf(String code) {
+        IndustryEntry entry = byCode.get(code);
+        return entry == null ? null : entry.parentCode();
     }
 
     private void collect(String code, Set<String> codes) {

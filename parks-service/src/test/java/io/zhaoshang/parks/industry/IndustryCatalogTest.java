@@ -36,6 +36,13 @@ class IndustryCatalogTest {
     }
 
     @Test
+    void an_industry_belongs_to_its_categories_nearest_first() {
+        assertThat(catalog.ancestors("SEI-04.01.01")).containsExactly("SEI-04.01", "SEI-04");
+        assertThat(catalog.ancestors("SEI-04")).isEmpty();
+        assertThat(catalog.ancestors("SEI-99")).isEmpty();
+    }
+
+    @Test
     void an_unknown_code_in_a_query_is_a_bad_request_naming_the_parameter() {
         ProblemException refused = catchThrowableOfType(ProblemException.class,
                 () -> catalog.withSubCategories("SEI-99", "industry"));
