@@ -4,7 +4,9 @@ import static io.zhaoshang.local.test.ServiceDatabase.count;
 import static io.zhaoshang.local.test.ServiceDatabase.rows;
 import static io.zhaoshang.local.test.TopicProbe.header;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -87,11 +89,10 @@ class CompanyMergeTest {
                 .containsExactly("福州新銳光電科技股份有限公司", "Xinrui Optoelectronics");
         assertThat(merged.<String>path("mergedBy")).isEqualTo("team-lead-of-" + zone);
         assertThat(Instant.parse(merged.path("undoableUntil")))
-                .isCloseTo(Instant.now().plus(Duration.ofDays(7)), new org.assertj.core.data.TemporalUnitWithinOffset(
-                        1, ChronoUnit.MINUTES));
+                .isCloseTo(Instant.now().plus(Duration.ofDays(7)), within(1, ChronoUnit.MINUTES));
 
         Companies.as(zone, Roles.VIEWER).redirects().follow(false).get("/api/v1/companies/{id}", duplicate)
-                .then().statusCode(308).header("Location", org.hamcrest.Matchers.endsWith("/api/v1/companies/" + survivor));
+                .then().statusCode(308).header("Location", endsWith("/api/v1/companies/" + survivor));
         Companies.as(zone, Roles.VIEWER).get("/api/v1/companies/{id}", survivor).then().statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("aliases", contains("新锐光电", "福州新銳光電科技股份有限公司", "Xinrui Optoelectronics"));
@@ -167,7 +168,7 @@ class CompanyMergeTest {
         String second = merge(b, "\"1\"", c).path("id");
 
         Companies.as(zone, Roles.VIEWER).redirects().follow(false).get("/api/v1/companies/{id}", a)
-                .then().statusCode(308).header("Location", org.hamcrest.Matchers.endsWith("/api/v1/companies/" + c));
+                .then().statusCode(308).header("Location", endsWith("/api/v1/companies/" + c));
         Companies.as(zone, Roles.VIEWER).get("/api/v1/companies/{id}", c).then().statusCode(200)
                 .body("aliases", contains("乙公司", "甲公司"));
 
