@@ -3,12 +3,17 @@ package io.zhaoshang.leads.company;
 import io.zhaoshang.platform.persistence.Aggregate;
 import io.zhaoshang.platform.problem.ProblemException;
 import io.zhaoshang.platform.value.Uscc;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,7 +25,8 @@ import org.hibernate.type.SqlTypes;
 /**
  * A company of a zone's target client library (目标客户库). A Chinese company is identified by its
  * USCC, once per zone; a foreign company has none and is identified by its country and the number
- * in that country's register.
+ * in that country's register. A duplicate record can be merged into the one that stays (MERGED,
+ * {@link #mergedInto}); its names become aliases of the survivor.
  */
 @Entity
 @Table(name = "company")
@@ -53,6 +59,28 @@ public class Company extends Aggregate {
 
     public String headquarters;
 
+    /** Other names it is known by (简称, former or English names): distinct, never the name itself. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> aliases = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Contact> contacts = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CompanyStatus status = CompanyStatus.ACTIVE;
+
+    /** The company this one was merged into; set exactly when MERGED. */
+    @Column(name = "merged_into")
+    public UUID mergedInto;
+
+    /** The name and every alias as search compares them; follows {@link #name} and {@link #aliases}. */
+    @ElementCollection
+    @CollectionTable(name = "company_name_key", joinColumns = @JoinColumn(name = "company_id"))
+    List<CompanyNameKey> nameKeys = new ArrayList<>();
+
     /**
      * Takes the stated facts. Without a USCC the country and registration number are required
      * (422 {@code company-identity-missing}); a country must be one ISO 3166-1 knows.
@@ -82,8 +110,74 @@ public class Company extends Aggregate {
         tags = request.tags() == null ? new ArrayList<>()
                 : new ArrayList<>(request.tags().stream().distinct().sorted().toList());
         industryCodes = request.industryCodes() == null ? new ArrayList<>()
-                : new ArrayList<>(request.industryCodes().stream().distinct().toList());
+                : new ArrayList<>(request.industryCodes().stream().map(String::strip).distinct().toList());
         headquarters = blankToNull(request.headquarters());
+        aliases = distinctAliases(request.aliases() == null ? List.of() : request.aliases());
+        contacts = request.contacts() == null ? new ArrayList<>()
+                : new ArrayList<>(request.contacts().stream().map(Contact::tidy).toList());
+        refreshNameKeys();
+    }
+
+    /**
+     * Takes the names of a duplicate as aliases (its name, then its aliases), and returns those it
+     * did not have: what an undo of the merge takes away again.
+     */
+    List<String> takeNamesOf(Company duplicate) {
+        List<String> names = new ArrayList<>();
+        names.add(duplicate.name);
+        names.addAll(duplicate.aliases);
+        List<String> before = List.copyOf(aliases);
+        aliases = distinctAliases(concat(aliases, names));
+        refreshNameKeys();
+        return aliases.stream().filter(alias -> !before.contains(alias)).toList();
+    }
+
+    /** Gives back the aliases a merge brought and returns those it still had (one removed since stays removed). */
+    List<String> dropAliases(Collection<String> brought) {
+        List<String> dropped = aliases.stream().filter(brought::contains).toList();
+        aliases = new ArrayList<>(aliases.stream().filter(alias -> !brought.contains(alias)).toList());
+        refreshNameKeys();
+        return dropped;
+    }
+
+    void mergeInto(UUID survivor) {
+        status = CompanyStatus.MERGED;
+        mergedInto = survivor;
+    }
+
+    void restore() {
+        status = CompanyStatus.ACTIVE;
+        mergedInto = null;
+    }
+
+    /** 409 {@code company-merged}: a merged record no longer changes (its survivor does). */
+    void requireActive() {
+        if (status == CompanyStatus.MERGED) {
+            throw ProblemException.conflict("company-merged", id, mergedInto).with("mergedInto", mergedInto);
+        }
+    }
+
+    /** Distinct, stripped, without blanks and without the name itself. */
+    private List<String> distinctAliases(Collection<String> candidates) {
+        LinkedHashSet<String> distinct = new LinkedHashSet<>();
+        candidates.stream().filter(alias -> alias != null && !alias.isBlank()).map(String::strip)
+                .filter(alias -> !alias.equals(name)).forEach(distinct::add);
+        return new ArrayList<>(distinct);
+    }
+
+    /** An untouched collection keeps the version: only a real change of names rewrites the keys. */
+    private void refreshNameKeys() {
+        List<CompanyNameKey> keys = concat(List.of(name), aliases).stream().map(CompanyNameKey::of).toList();
+        if (!new ArrayList<>(nameKeys).equals(keys)) { // a Hibernate bag equals only itself
+            nameKeys.clear();
+            nameKeys.addAll(keys);
+        }
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private static String blankToNull(String text) {

@@ -1,6 +1,7 @@
 package io.zhaoshang.leads.company;
 
 import io.zhaoshang.platform.value.ValidUscc;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -29,12 +30,16 @@ public record CompanyRequest(
         @Size(max = 50) String registrationNumber,
         @Schema(description = "Labels of the company; duplicates are merged.")
         @Size(max = 20) List<@NotNull CompanyTag> tags,
-        @Schema(description = "Industries by GB/T 4754-2017 code: a section letter, optionally with 2, 3 or 4 digits.",
-                examples = "[\"C3914\", \"I65\"]")
-        @Size(max = 20) List<@NotNull @Pattern(regexp = INDUSTRY_CODE) String> industryCodes,
-        @Schema(description = "City of the headquarters.", examples = "深圳市")
-        @Size(max = 100) String headquarters) {
-
-    /** A GB/T 4754-2017 industry: section (A-T), division (2 digits), group (3), class (4). */
-    static final String INDUSTRY_CODE = "[A-T]([0-9]{2}([0-9]{1,2})?)?";
+        @Schema(description = "Industries by code of the industry catalog that parks-service publishes "
+                + "(GET /api/v1/industries of parks-service); duplicates are merged.",
+                examples = "[\"SEI-01.01\", \"SEI-01.03\"]")
+        @Size(max = 20) List<@NotNull @Size(max = 20) String> industryCodes,
+        @Schema(description = "City of the headquarters (总部所在地).", examples = "深圳市")
+        @Size(max = 100) String headquarters,
+        @Schema(description = "Other names the company is known by (简称, former or English names); duplicates and "
+                + "the name itself are dropped. Search finds a company by any of them.",
+                examples = "[\"华为\", \"Huawei Technologies Co., Ltd.\"]")
+        @Size(max = 100) List<@NotBlank @Size(max = 200) String> aliases,
+        @Schema(description = "People to talk to, in the order given.")
+        @Size(max = 20) List<@NotNull @Valid Contact> contacts) {
 }

@@ -1,6 +1,7 @@
 package io.zhaoshang.leads.company;
 
 import io.quarkus.panache.common.Parameters;
+import io.zhaoshang.leads.parks.IndustryCatalogService;
 import io.zhaoshang.platform.event.Outbox;
 import io.zhaoshang.platform.problem.ProblemException;
 import io.zhaoshang.platform.security.Caller;
@@ -15,18 +16,24 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Registers and changes the companies of the caller's zone. A USCC is registered once per zone;
- * the database's unique key backs the check made here against a concurrent registration.
+ * Registers, changes, reads and searches the companies of the caller's zone. A USCC is registered
+ * once per zone; the database's unique key backs the check made here against a concurrent
+ * registration. Industry codes must be in the industry catalog leads has from parks-service.
  */
 @ApplicationScoped
 public class CompanyService {
 
+    /** A merged company found through its survivors: more hops than this mean a broken chain. */
+    private static final int MAX_MERGE_HOPS = 50;
+
     private final Outbox outbox;
     private final Caller caller;
+    private final IndustryCatalogService industries;
 
-    CompanyService(Outbox outbox, Caller caller) {
+    CompanyService(Outbox outbox, Caller caller, IndustryCatalogService industries) {
         this.outbox = outbox;
         this.caller = caller;
+        this.industries = industries;
     }
 
     @Transactional
@@ -34,6 +41,7 @@ public class CompanyService {
         Company company = new Company();
         company.zone = caller.zone();
         requireUsccFree(company, request);
+        requireKnownIndustries(request);
         company.apply(request);
         company.changedBy(caller.subject());
         company.persistAndFlush();
@@ -47,27 +55,41 @@ public class CompanyService {
     public Company change(UUID id, String ifMatch, CompanyRequest request) {
         Company company = get(id);
         ETags.requireMatch(ifMatch, company.version);
+        company.requireActive();
         requireUsccFree(company, request);
+        requireKnownIndustries(request);
         CompanyEvents.CompanyData before = CompanyEvents.CompanyData.of(company);
+        List<Contact> contactsBefore = List.copyOf(company.contacts);
         company.apply(request);
+        if (CompanyEvents.CompanyData.of(company).equals(before) && company.contacts.equals(contactsBefore)) {
+            return company; // nothing changed: no new version, no event
+        }
         company.changedBy(caller.subject());
         company.flush(); // the event carries the new version
-        CompanyEvents.CompanyData after = CompanyEvents.CompanyData.of(company);
-        if (!after.equals(before)) {
-            outbox.append(CompanyEvents.AGGREGATE, company.id, CompanyEvents.CHANGED, after);
-        }
+        outbox.append(CompanyEvents.AGGREGATE, company.id, CompanyEvents.CHANGED, CompanyEvents.CompanyData.of(company));
         return company;
     }
 
+    /** The company, merged or not; 404 when the zone has none with this id. */
     public Company get(UUID id) {
         return Company.findInZone(caller.zone(), id).orElseThrow(() -> ProblemException.notFound("company", id));
     }
 
-    /** The zone's companies in id order (which is registration order), optionally filtered. */
+    /** The company a merged one now lives on in: its survivor, or the survivor's survivor. */
+    public Company survivorOf(Company merged) {
+        Company company = merged;
+        for (int hop = 0; company.status == CompanyStatus.MERGED && hop < MAX_MERGE_HOPS; hop++) {
+            company = get(company.mergedInto);
+        }
+        return company;
+    }
+
+    /** The zone's companies in id order (which is registration order), filtered. */
     public Page<Company> list(PageRequest page, CompanyFilter filter) {
         UUID after = page.cursor().map(Cursor::id).orElse(new UUID(0, 0));
-        StringBuilder query = new StringBuilder("zone = :zone and id > :after");
-        Parameters parameters = Parameters.with("zone", caller.zone()).and("after", after);
+        StringBuilder query = new StringBuilder("zone = :zone and id > :after and status = :status");
+        Parameters parameters = Parameters.with("zone", caller.zone()).and("after", after)
+                .and("status", filter.status());
         filter.uscc().ifPresent(uscc -> {
             query.append(" and uscc = :uscc");
             parameters.and("uscc", uscc);
@@ -77,10 +99,33 @@ public class CompanyService {
             query.append(" and array_includes(tags, :tags)");
             parameters.and("tags", List.of(tag));
         });
+        filter.industries().ifPresent(codes -> {
+            // an array, not a list: a list of several would be expanded into a tuple
+            query.append(" and array_intersects(industryCodes, :industries)");
+            parameters.and("industries", codes.toArray(String[]::new));
+        });
+        filter.nameKey().ifPresent(key -> {
+            // contains, on the trigram indexes of company_name_key; the key holds letters and digits only
+            query.append(" and id in (select c.id from Company c join c.nameKeys k where k.normalised like :key"
+                    + " or k.pinyin like :key or k.initials like :key)");
+            parameters.and("key", "%" + key + "%");
+        });
         List<Company> rows = Company.<Company>find(query.append(" order by id").toString(), parameters)
                 .page(0, page.fetchSize())
                 .list();
         return Page.of(rows, page, company -> Cursor.of("", company.id));
+    }
+
+    /** The filter of a list, with the catalog at hand for an industry filter. */
+    CompanyFilter filter(String uscc, String tag, String industry, String q, String status) {
+        return CompanyFilter.of(uscc, tag, industry, q, status, industries::require);
+    }
+
+    /** 422 {@code unknown-industry} for a code not in the catalog; 503 while leads has no catalog yet. */
+    private void requireKnownIndustries(CompanyRequest request) {
+        if (request.industryCodes() != null && !request.industryCodes().isEmpty()) {
+            industries.require().requireKnown("industryCodes", request.industryCodes().stream().map(String::strip).toList());
+        }
     }
 
     /**

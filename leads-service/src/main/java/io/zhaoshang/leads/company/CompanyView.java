@@ -9,13 +9,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Company")
 public record CompanyView(UUID id, String zone, String name, String uscc, String country, String registrationNumber,
         @Schema(description = "Distinct, in the order of the CompanyTag values.") List<CompanyTag> tags,
-        List<String> industryCodes, String headquarters,
+        @Schema(description = "Codes of the industry catalog.") List<String> industryCodes,
+        String headquarters,
+        @Schema(description = "Other names; after a merge they include the names of the merged company.")
+        List<String> aliases,
+        List<Contact> contacts,
+        CompanyStatus status,
+        @Schema(description = "The company this one was merged into, when MERGED; null otherwise.") UUID mergedInto,
         long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
 
     static CompanyView of(Company company) {
         return new CompanyView(company.id, company.zone, company.name, company.uscc, company.country,
                 company.registrationNumber, List.copyOf(company.tags), List.copyOf(company.industryCodes),
-                company.headquarters, company.version, company.createdAt, company.createdBy, company.updatedAt,
+                company.headquarters, List.copyOf(company.aliases), List.copyOf(company.contacts), company.status,
+                company.mergedInto, company.version, company.createdAt, company.createdBy, company.updatedAt,
                 company.updatedBy);
     }
 }

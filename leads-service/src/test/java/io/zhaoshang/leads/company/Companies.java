@@ -35,7 +35,7 @@ final class Companies {
     /** A Chinese company with a USCC. */
     static String body(String name, String uscc, String... tags) {
         return """
-                {"name": "%s", "uscc": "%s", "tags": [%s], "industryCodes": ["C3914"], "headquarters": "济宁市"}
+                {"name": "%s", "uscc": "%s", "tags": [%s], "industryCodes": ["SEI-04.01"], "headquarters": "济宁市"}
                 """.formatted(name, uscc, quoted(tags));
     }
 

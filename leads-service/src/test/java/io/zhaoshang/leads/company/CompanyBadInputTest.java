@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.zhaoshang.leads.parks.ParksTopic;
 import io.zhaoshang.platform.security.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +30,7 @@ class CompanyBadInputTest {
 
     @BeforeEach
     void remember() {
+        ParksTopic.ensureCatalog();
         zone = Companies.newZoneCode();
         companiesBefore = count("select count(*) from company");
         eventsBefore = count("select count(*) from outbox_event");
@@ -110,15 +112,51 @@ class CompanyBadInputTest {
     }
 
     @Test
-    void an_unknown_country_and_an_industry_code_of_the_wrong_form() {
+    void an_unknown_country() {
         post(Companies.foreignBody("某外国公司", "XX", "12345"))
                 .statusCode(422).body("code", equalTo("invalid-country"))
                 .body("errors.field", contains("country"));
+    }
+
+    @Test
+    void industry_codes_not_in_the_catalog_named_by_their_place() {
         post("""
-                {"name": "济宁重工", "uscc": "%s", "industryCodes": ["C3914", "c39"]}
+                {"name": "济宁重工", "uscc": "%s", "industryCodes": ["SEI-04.01", "C17", "SEI-04", "SEI-99.01"]}
+                """.formatted(Companies.newUscc()))
+                .statusCode(422).body("code", equalTo("unknown-industry"))
+                .body("detail", containsString("C17"))
+                .body("errors.field", contains("industryCodes[1]", "industryCodes[3]"))
+                .body("errors[1].message", equalTo("SEI-99.01 is not in the industry catalog"));
+        post("""
+                {"name": "济宁重工", "uscc": "%s", "industryCodes": ["%s"]}
+                """.formatted(Companies.newUscc(), "S".repeat(21)))
+                .statusCode(400).body("code", equalTo("validation-failed"))
+                .body("errors.field", contains("industryCodes[0]"));
+    }
+
+    @Test
+    void contacts_that_cannot_be_reached_or_named() {
+        post("""
+                {"name": "济宁重工", "uscc": "%s", "contacts": [
+                  {"name": "张伟", "phone": "0537-2345678", "email": "zhang.wei@example.com"},
+                  {"name": " ", "phone": "call me", "email": "not-an-email"}]}
                 """.formatted(Companies.newUscc()))
                 .statusCode(400).body("code", equalTo("validation-failed"))
-                .body("errors.field", contains("industryCodes[1]"));
+                .body("errors.field", containsInAnyOrder("contacts[1].name", "contacts[1].phone", "contacts[1].email"));
+        post("""
+                {"name": "济宁重工", "uscc": "%s", "contacts": [null]}
+                """.formatted(Companies.newUscc()))
+                .statusCode(400).body("code", equalTo("validation-failed"))
+                .body("errors.field", contains("contacts[0]"));
+    }
+
+    @Test
+    void blank_aliases() {
+        post("""
+                {"name": "济宁重工", "uscc": "%s", "aliases": ["济重", "  "]}
+                """.formatted(Companies.newUscc()))
+                .statusCode(400).body("code", equalTo("validation-failed"))
+                .body("errors.field", contains("aliases[1]"));
     }
 
     @Test
@@ -186,5 +224,12 @@ class CompanyBadInputTest {
                 .then().statusCode(400)
                 .body("title", equalTo("请求无效"))
                 .body("errors[0].message", equalTo("不是有效的统一社会信用代码（18 位且校验码正确）"));
+        Companies.member(zone).header("Accept-Language", "zh-CN").body("""
+                {"name": "济宁重工", "uscc": "%s", "industryCodes": ["C17"]}
+                """.formatted(Companies.newUscc())).post("/api/v1/companies")
+                .then().statusCode(422)
+                .body("title", equalTo("未知产业"))
+                .body("detail", equalTo("不是产业目录中的代码：C17。"))
+                .body("errors[0].message", equalTo("C17 不在产业目录中"));
     }
 }

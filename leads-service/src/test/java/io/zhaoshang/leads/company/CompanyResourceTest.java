@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.zhaoshang.leads.LeadsTestStack;
+import io.zhaoshang.leads.parks.ParksTopic;
 import io.zhaoshang.local.test.EventContract;
 import io.zhaoshang.local.test.TopicProbe;
 import io.zhaoshang.local.test.ZhaoshangTestResource;
@@ -41,6 +42,7 @@ class CompanyResourceTest {
 
     @BeforeEach
     void openProbe() {
+        ParksTopic.ensureCatalog();
         topic = TopicProbe.on(ZhaoshangTestResource.kafka().bootstrapServers(), LeadsTestStack.TOPIC);
     }
 
@@ -63,7 +65,9 @@ class CompanyResourceTest {
                 .body("name", equalTo("济宁重工集团有限公司"))
                 .body("uscc", equalTo(uscc))
                 .body("tags", contains("CENTRAL_SOE", "LISTED"))
-                .body("industryCodes", contains("C3914"))
+                .body("industryCodes", contains("SEI-04.01"))
+                .body("status", equalTo("ACTIVE"))
+                .body("aliases", hasSize(0))
                 .body("headquarters", equalTo("济宁市"))
                 .body("createdBy", equalTo("team-member-of-" + zone))
                 .extract();
@@ -87,7 +91,7 @@ class CompanyResourceTest {
         assertThat(row).containsEntry("zone", zone).containsEntry("uscc", uscc)
                 .containsEntry("created_by", "team-member-of-" + zone)
                 .containsEntry("updated_by", "team-member-of-" + zone);
-        assertThat(row).containsEntry("tags", "CENTRAL_SOE,LISTED").containsEntry("industry_codes", "C3914");
+        assertThat(row).containsEntry("tags", "CENTRAL_SOE,LISTED").containsEntry("industry_codes", "SEI-04.01");
 
         ConsumerRecord<String, String> event = topic.awaitRecords(r -> id.equals(r.key()), 1, Duration.ofSeconds(30)).get(0);
         assertThat(header(event, "ce_specversion")).isEqualTo("1.0");

@@ -31,7 +31,8 @@ class EventContractTest {
     void there_is_a_contract_for_every_published_type() {
         assertThat(EventContract.types()).containsExactly(
                 "zhaoshang.carrier.changed.v1", "zhaoshang.carrier.registered.v1",
-                "zhaoshang.company.changed.v1", "zhaoshang.company.registered.v1",
+                "zhaoshang.company.changed.v1", "zhaoshang.company.merge-undone.v1", "zhaoshang.company.merged.v1",
+                "zhaoshang.company.registered.v1",
                 "zhaoshang.industry-catalog.published.v1", "zhaoshang.park.changed.v1", "zhaoshang.park.merged.v1",
                 "zhaoshang.park.registered.v1", "zhaoshang.park.retired.v1",
                 "zhaoshang.project.created.v1", "zhaoshang.space.leased.v1", "zhaoshang.space.released.v1",
