@@ -94,6 +94,8 @@ public class ParkService {
     public Park merge(UUID id, String ifMatch, MergeRequest request) {
         Park park = get(id);
         String zone = lockRegisteredZone();
+        // the land pool's lock (land.LandPool): no reservation decides on the parcels while they move
+        Park.getEntityManager().refresh(park, LockModeType.PESSIMISTIC_WRITE);
         ETags.requireMatch(ifMatch, park.version);
         requireOpen(park);
         UUID intoId = request.intoParkId();

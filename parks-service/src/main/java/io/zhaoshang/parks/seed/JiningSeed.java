@@ -9,6 +9,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.zhaoshang.parks.carrier.CarrierRequest;
 import io.zhaoshang.parks.carrier.CarrierService;
+import io.zhaoshang.parks.land.ParcelRequest;
+import io.zhaoshang.parks.land.ParcelService;
 import io.zhaoshang.parks.park.ParkRequest;
 import io.zhaoshang.parks.park.ParkService;
 import io.zhaoshang.parks.zone.Zone;
@@ -49,10 +51,11 @@ public class JiningSeed {
     private final ZoneService zones;
     private final ParkService parks;
     private final CarrierService carriers;
+    private final ParcelService parcels;
 
     JiningSeed(@ConfigProperty(name = "zhaoshang.seed.jining", defaultValue = "false") boolean enabled,
             ObjectMapper mapper, Validator validator, Caller caller, ZoneService zones, ParkService parks,
-            CarrierService carriers) {
+            CarrierService carriers, ParcelService parcels) {
         this.enabled = enabled;
         this.mapper = mapper;
         this.validator = validator;
@@ -60,6 +63,7 @@ public class JiningSeed {
         this.zones = zones;
         this.parks = parks;
         this.carriers = carriers;
+        this.parcels = parcels;
     }
 
     void onStart(@Observes StartupEvent start) {
@@ -99,6 +103,9 @@ public class JiningSeed {
         for (JsonNode park : seed.get("parks")) { // parents come before their sub-parks
             ParkRequest request = valid(withId(park, "parentCode", "parentId", parkIds), ParkRequest.class);
             parkIds.put(request.code(), parks.register(request).id);
+        }
+        for (JsonNode parcel : seed.get("parcels")) {
+            parcels.register(valid(withId(parcel, "parkCode", "parkId", parkIds), ParcelRequest.class));
         }
         for (JsonNode carrier : seed.get("carriers")) {
             carriers.register(valid(withId(carrier, "parkCode", "parkId", parkIds), CarrierRequest.class));

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The industry map of a zone built through the API (zone, parks, carriers, leases, a merge and a
- * retirement) with parcels written as rows ({@link Parcels}). Asked for 电子核心产业 (SEI-01.02) with
+ * The industry map of a zone built through the API (zone, parks, parcels and a reservation,
+ * carriers, leases, a merge and a retirement). Asked for 电子核心产业 (SEI-01.02) with
  * 100 mu of industrial land and 500 m² in one carrier:
  * <pre>
  * park      leading industries      free industrial land    vacant space (largest)   expected

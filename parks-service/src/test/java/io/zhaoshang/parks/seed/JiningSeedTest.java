@@ -57,6 +57,8 @@ class JiningSeedTest {
         assertThat(count("select count(*) from park where zone = ? and kind in ('SPECIALIZED_PARK', 'BONDED_ZONE') "
                 + "and parent_id is null", ZONE)).isEqualTo(4);
         assertThat(count("select count(*) from carrier where zone = ?", ZONE)).isEqualTo(18);
+        assertThat(count("select count(*) from parcel where zone = ?", ZONE)).isEqualTo(30);
+        assertThat(count("select count(*) from parcel where zone = ? and status = 'RESERVE'", ZONE)).isEqualTo(7);
         assertThat(count("select count(*) from park where created_by = ?", JiningSeed.SUBJECT)).isEqualTo(12);
 
         String yangjiahe = given().auth().oauth2(token()).queryParam("limit", 100).get("/api/v1/parks")
@@ -68,7 +70,20 @@ class JiningSeedTest {
                 .body("name", equalTo("杨家河科技创业园"))
                 .body("children.code", contains("YJH-WL", "YJH-DLG"))
                 .body("totals.areaMu", equalTo(7300.0f))
+                .body("totals.land.availableMu", equalTo(475.5f))
+                .body("totals.land.reserveMu", equalTo(210.0f))
                 .body("totals.space.floorAreaSqm", equalTo(97000.0f));
+    }
+
+    @Test
+    void the_industry_map_of_the_seed_points_biomedicine_to_the_biomedicine_park() {
+        given().auth().oauth2(token()).queryParam("industry", "SEI-04.01").queryParam("landMu", 100)
+                .get("/api/v1/industry-map")
+                .then().statusCode(200)
+                .body("items[0].park.code", equalTo("SWYY"))
+                .body("items[0].match.kind", equalTo("LEADING_INDUSTRY"))
+                .body("items[0].land.freeMu", equalTo(124.0f))
+                .body("items[0].land.fits", equalTo(true));
     }
 
     @Test

@@ -86,7 +86,8 @@ public class OutboxRelay {
     }
 
     /** Drains the outbox; a call while a drain runs asks that drain to go round once more. */
-    @Scheduled(every = "${zhaoshang.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${zhaoshang.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = MessagingStarted.class)
     void relay() {
         wanted.set(true);
         // the channel connects to Kafka only after start-up; until then there is no one to send to
