@@ -151,7 +151,7 @@ public class Company extends Aggregate {
     }
 
     /** 409 {@code company-merged}: a merged record no longer changes (its survivor does). */
-    void requireActive() {
+    public void requireActive() {
         if (status == CompanyStatus.MERGED) {
             throw ProblemException.conflict("company-merged", id, mergedInto).with("mergedInto", mergedInto);
         }

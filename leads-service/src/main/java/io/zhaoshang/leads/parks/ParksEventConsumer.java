@@ -10,17 +10,20 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * Reads zhaoshang.parks.v1 (channel {@code parks-events}), one record at a time so the catalog's
  * versions are taken in the order parks published them. {@link EventConsumer} makes a redelivery a
- * no-op and sends poison to zhaoshang.parks.v1.dlq. Types leads has no use for are passed over.
+ * no-op and sends poison to zhaoshang.parks.v1.dlq. Leads keeps the catalog and the parks (target
+ * parks of leads); types it has no use for (zones, carriers, land) are passed over.
  */
 @ApplicationScoped
 public class ParksEventConsumer {
 
     private final EventConsumer events;
     private final IndustryCatalogService catalog;
+    private final ParkDirectory parks;
 
-    ParksEventConsumer(EventConsumer events, IndustryCatalogService catalog) {
+    ParksEventConsumer(EventConsumer events, IndustryCatalogService catalog, ParkDirectory parks) {
         this.events = events;
         this.catalog = catalog;
+        this.parks = parks;
     }
 
     @Incoming("parks-events")
@@ -32,6 +35,8 @@ public class ParksEventConsumer {
     private void handle(IncomingEvent event) {
         if (IndustryCatalogService.PUBLISHED.equals(event.type())) {
             catalog.published(event);
+        } else if (ParkDirectory.handles(event.type())) {
+            parks.take(event);
         }
     }
 }

@@ -30,16 +30,18 @@ class EventContractTest {
     @Test
     void there_is_a_contract_for_every_published_type() {
         assertThat(EventContract.types()).containsExactly(
-                "zhaoshang.carrier.changed.v1", "zhaoshang.carrier.registered.v1", "zhaoshang.company.changed.v1",
-                "zhaoshang.company.merge-undone.v1", "zhaoshang.company.merged.v1",
+                "zhaoshang.carrier.changed.v1", "zhaoshang.carrier.registered.v1",
+                "zhaoshang.collision.adjudicated.v1", "zhaoshang.collision.detected.v1",
+                "zhaoshang.company.changed.v1", "zhaoshang.company.merge-undone.v1", "zhaoshang.company.merged.v1",
                 "zhaoshang.company.registered.v1", "zhaoshang.industry-catalog.published.v1",
                 "zhaoshang.land.allocated.v1", "zhaoshang.land.released.v1",
-                "zhaoshang.land.reservation-rejected.v1", "zhaoshang.land.reserved.v1", "zhaoshang.park.changed.v1",
-                "zhaoshang.park.merged.v1", "zhaoshang.park.registered.v1", "zhaoshang.park.retired.v1",
-                "zhaoshang.project.created.v1", "zhaoshang.project.land-requested.v1",
-                "zhaoshang.project.stage-changed.v1", "zhaoshang.space.leased.v1", "zhaoshang.space.released.v1",
-                "zhaoshang.team.changed.v1", "zhaoshang.team.registered.v1", "zhaoshang.zone.changed.v1",
-                "zhaoshang.zone.registered.v1");
+                "zhaoshang.land.reservation-rejected.v1", "zhaoshang.land.reserved.v1", "zhaoshang.lead.claimed.v1",
+                "zhaoshang.lead.recycled.v1", "zhaoshang.lead.registered.v1", "zhaoshang.lead.released.v1",
+                "zhaoshang.lead.status-changed.v1", "zhaoshang.park.changed.v1", "zhaoshang.park.merged.v1",
+                "zhaoshang.park.registered.v1", "zhaoshang.park.retired.v1", "zhaoshang.project.created.v1",
+                "zhaoshang.project.land-requested.v1", "zhaoshang.project.stage-changed.v1",
+                "zhaoshang.space.leased.v1", "zhaoshang.space.released.v1", "zhaoshang.team.changed.v1",
+                "zhaoshang.team.registered.v1", "zhaoshang.zone.changed.v1", "zhaoshang.zone.registered.v1");
     }
 
     @Test

@@ -1,0 +1,169 @@
+package io.zhaoshang.leads.lead;
+
+import io.zhaoshang.platform.persistence.Aggregate;
+import io.zhaoshang.platform.problem.ProblemException;
+import io.zhaoshang.platform.value.Money;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A lead (招商线索): an investment intention of a company of the zone. It is owned by a team (私海)
+ * and protected from other teams until {@link #protectedUntil}, or sits in the public pool (公海)
+ * with no owner, where any team may claim it.
+ */
+@Entity
+@Table(name = "lead")
+public class Lead extends Aggregate {
+
+    @Column(nullable = false, updatable = false)
+    public String zone;
+
+    /** The short code people quote, XS-2026-000123. */
+    @Column(nullable = false, updatable = false)
+    public String code;
+
+    @Column(name = "company_id", nullable = false)
+    public UUID companyId;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(name = "industry_code", nullable = false)
+    public String industryCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "chain_role", nullable = false)
+    public ChainRole chainRole;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source_channel", nullable = false)
+    public SourceChannel sourceChannel;
+
+    @Column(name = "source_detail")
+    public String sourceDetail;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "intended_investment")
+    public Money intendedInvestment;
+
+    @Column(name = "land_mu")
+    public BigDecimal landMu;
+
+    @Column(name = "expected_jobs")
+    public Integer expectedJobs;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "expected_output")
+    public Money expectedOutput;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "expected_tax")
+    public Money expectedTax;
+
+    @Column(name = "target_park_id")
+    public UUID targetParkId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public LeadStatus status = LeadStatus.NEW;
+
+    @Column(name = "lost_reason")
+    public String lostReason;
+
+    /** The team that holds the lead; null while it sits in the public pool. */
+    @Column(name = "owner_team")
+    public String ownerTeam;
+
+    /** The team of whoever reported the lead first (首报), null for the administration; never changes. */
+    @Column(name = "reported_team", updatable = false)
+    public String reportedTeam;
+
+    @Column(name = "protected_until")
+    public Instant protectedUntil;
+
+    /** The team that held it last, kept after a release or recycling for its re-claim cooldown. */
+    @Column(name = "previous_owner_team")
+    public String previousOwnerTeam;
+
+    @Column(name = "reclaim_blocked_until")
+    public Instant reclaimBlockedUntil;
+
+    void apply(LeadRequest request) {
+        companyId = request.companyId();
+        title = request.title().strip();
+        industryCode = request.industryCode().strip();
+        chainRole = request.chainRole();
+        sourceChannel = request.sourceChannel();
+        sourceDetail = request.sourceDetail() == null || request.sourceDetail().isBlank() ? null
+                : request.sourceDetail().strip();
+        intendedInvestment = request.intendedInvestment();
+        landMu = request.landMu() == null ? null : request.landMu().setScale(2);
+        expectedJobs = request.expectedJobs();
+        expectedOutput = request.expectedOutput();
+        expectedTax = request.expectedTax();
+        targetParkId = request.targetParkId();
+    }
+
+    public Pool pool() {
+        return ownerTeam == null ? Pool.PUBLIC : Pool.TEAM;
+    }
+
+    /** The team takes the lead and holds it from {@code now} for the protection period. */
+    public void takenBy(String team, Instant now, Duration protection) {
+        ownerTeam = team;
+        protectedUntil = now.plus(protection);
+    }
+
+    /**
+     * Protection starts again from {@code now}: the hook for follow-ups (跟进), which renew it. Only an
+     * owned lead is protected.
+     */
+    public void renewProtection(Instant now, Duration protection) {
+        if (ownerTeam != null) {
+            protectedUntil = now.plus(protection);
+        }
+    }
+
+    /**
+     * The lead goes back to the public pool (released or recycled); the team that held it may claim
+     * it again only after {@code cooldown}.
+     */
+    public void toPublicPool(Instant now, Duration cooldown) {
+        previousOwnerTeam = ownerTeam;
+        reclaimBlockedUntil = now.plus(cooldown);
+        ownerTeam = null;
+        protectedUntil = null;
+    }
+
+    /** Moves to the status, with the reason a LOST lead needs (422 {@code lost-reason-required}). */
+    void changeStatus(LeadStatus next, String reason) {
+        status.requireCanBecome(next);
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (next == LeadStatus.LOST && why == null) {
+            throw ProblemException.unprocessable("lost-reason-required").withError("reason", "lost-reason-required");
+        }
+        status = next;
+        lostReason = next == LeadStatus.LOST ? why : lostReason;
+    }
+
+    /** The lead with this id if it belongs to the zone. */
+    public static Optional<Lead> findInZone(String zone, UUID id) {
+        return Lead.<Lead>findByIdOptional(id).filter(lead -> lead.zone.equals(zone));
+    }
+
+    /** The same, its row locked until the transaction ends: claims of one lead run one after the other. */
+    public static Optional<Lead> lockInZone(String zone, UUID id) {
+        return Lead.<Lead>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).filter(lead -> lead.zone.equals(zone));
+    }
+}

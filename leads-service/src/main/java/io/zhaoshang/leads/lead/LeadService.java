@@ -1,0 +1,233 @@
+package io.zhaoshang.leads.lead;
+
+import io.quarkus.panache.common.Parameters;
+import io.zhaoshang.leads.company.Company;
+import io.zhaoshang.leads.company.CompanyName;
+import io.zhaoshang.leads.parks.IndustryCatalogService;
+import io.zhaoshang.leads.parks.ParkDirectory;
+import io.zhaoshang.leads.pool.PoolSettingsService;
+import io.zhaoshang.leads.teams.TeamDirectory;
+import io.zhaoshang.platform.event.Outbox;
+import io.zhaoshang.platform.problem.ProblemException;
+import io.zhaoshang.platform.security.Caller;
+import io.zhaoshang.platform.web.Cursor;
+import io.zhaoshang.platform.web.ETags;
+import io.zhaoshang.platform.web.Page;
+import io.zhaoshang.platform.web.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Reports, reads, changes and lists the leads of the caller's zone. A company has at most one
+ * active lead in a zone: a second report is a collision (撞单), found with system rights over every
+ * lead of the zone, not only those the caller sees.
+ */
+@ApplicationScoped
+public class LeadService {
+
+    /** Years of the short code are counted where the zones are. */
+    private static final ZoneId YEAR_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final Outbox outbox;
+    private final Caller caller;
+    private final LeadAccess access;
+    private final IndustryCatalogService industries;
+    private final ParkDirectory parks;
+    private final TeamDirectory teams;
+    private final PoolSettingsService pool;
+
+    LeadService(Outbox outbox, Caller caller, LeadAccess access, IndustryCatalogService industries,
+            ParkDirectory parks, TeamDirectory teams, PoolSettingsService pool) {
+        this.outbox = outbox;
+        this.caller = caller;
+        this.access = access;
+        this.industries = industries;
+        this.parks = parks;
+        this.teams = teams;
+        this.pool = pool;
+    }
+
+    /**
+     * Reports a lead. A team lead or member reports for their team, which holds it for the
+     * protection period; anyone else (the administration, an integration) puts it in the public
+     * pool. 409 {@link LeadCollisionException} when the company already has an active lead.
+     */
+    @Transactional
+    public Lead report(LeadRequest request) {
+        String zone = caller.zone();
+        String team = access.isTeamWorker() ? teams.requireKnown(zone, access.callersTeam()).code : null;
+        Company company = lockCompany(zone, request.companyId());
+        requireValid(zone, request);
+        activeLeadOf(company).ifPresent(existing -> {
+            throw new LeadCollisionException(existing);
+        });
+        Lead lead = new Lead();
+        lead.zone = zone;
+        lead.code = "XS-%d-%06d".formatted(Instant.now().atZone(YEAR_ZONE).getYear(), nextCodeNumber());
+        lead.apply(request);
+        lead.reportedTeam = team;
+        if (team != null) {
+            lead.takenBy(team, Instant.now(), pool.policy(zone).protection());
+        }
+        lead.changedBy(caller.subject());
+        lead.persistAndFlush();
+        outbox.append(LeadEvents.AGGREGATE, lead.id, LeadEvents.REGISTERED, LeadEvents.RegisteredData.of(lead));
+        return lead;
+    }
+
+    /** The lead if the caller may see it; 404 otherwise (another team's lead does not exist for them). */
+    public Lead get(UUID id) {
+        return Lead.<Lead>findByIdOptional(id).filter(access::canSee)
+                .orElseThrow(() -> ProblemException.notFound("lead", id));
+    }
+
+    /**
+     * Changes what is known of the lead (its company stays); the owner team or the administration.
+     * A change that alters nothing keeps the version.
+     */
+    @Transactional
+    public Lead change(UUID id, String ifMatch, LeadRequest request) {
+        Lead lead = get(id);
+        access.requireOwnerOrAdmin(lead);
+        ETags.requireMatch(ifMatch, lead.version);
+        if (!lead.companyId.equals(request.companyId())) {
+            throw ProblemException.unprocessable("lead-company-fixed", lead.code)
+                    .withError("companyId", "lead-company-fixed", lead.code);
+        }
+        requireValid(lead.zone, request);
+        LeadView before = LeadView.of(lead);
+        lead.apply(request);
+        if (!LeadView.of(lead).equals(before)) {
+            lead.changedBy(caller.subject());
+            lead.flush();
+        }
+        return lead;
+    }
+
+    /** Moves the lead to another status, by the rule of {@link LeadStatus}; the owner team or the administration. */
+    @Transactional
+    public Lead changeStatus(UUID id, String ifMatch, StatusChangeRequest request) {
+        Lead lead = get(id);
+        access.requireOwnerOrAdmin(lead);
+        ETags.requireMatch(ifMatch, lead.version);
+        if (request.status() == LeadStatus.CONVERTED) {
+            // a conversion hands the lead to projects-service, which says when the project exists
+            throw ProblemException.unprocessable("lead-conversion-required", lead.code)
+                    .withError("status", "lead-conversion-required", lead.code);
+        }
+        LeadStatus previous = lead.status;
+        lead.changeStatus(request.status(), request.reason());
+        lead.changedBy(caller.subject());
+        lead.flush();
+        outbox.append(LeadEvents.AGGREGATE, lead.id, LeadEvents.STATUS_CHANGED,
+                LeadEvents.StatusChangedData.of(lead, previous, lead.status == LeadStatus.LOST ? lead.lostReason : null));
+        return lead;
+    }
+
+    /** The leads the caller sees, in id order (which is report order), filtered. */
+    public Page<Lead> list(PageRequest page, LeadFilter filter) {
+        StringBuilder query = new StringBuilder("zone = :zone and id > :after");
+        Parameters parameters = Parameters.with("zone", caller.zone())
+                .and("after", page.cursor().map(Cursor::id).orElse(new UUID(0, 0)));
+        access.visibleTeam().ifPresent(team -> {
+            query.append(" and (ownerTeam is null or ownerTeam = :visibleTeam)");
+            parameters.and("visibleTeam", team);
+        });
+        filter.status().ifPresent(status -> {
+            query.append(" and status = :status");
+            parameters.and("status", status);
+        });
+        filter.team().ifPresent(team -> {
+            query.append(" and ownerTeam = :team");
+            parameters.and("team", team);
+        });
+        filter.pool().ifPresent(pool -> query.append(pool == Pool.PUBLIC ? " and ownerTeam is null"
+                : " and ownerTeam is not null"));
+        filter.companyId().ifPresent(company -> {
+            query.append(" and companyId = :company");
+            parameters.and("company", company);
+        });
+        filter.industries().ifPresent(codes -> {
+            query.append(" and industryCode in :industries");
+            parameters.and("industries", codes);
+        });
+        List<Lead> rows = Lead.<Lead>find(query.append(" order by id").toString(), parameters)
+                .page(0, page.fetchSize())
+                .list();
+        return Page.of(rows, page, lead -> Cursor.of("", lead.id));
+    }
+
+    LeadFilter filter(String status, String team, String pool, String company, String industry) {
+        return LeadFilter.of(status, team, pool, company, industry, industries::require);
+    }
+
+    /**
+     * The active lead that a report of this company collides with: one of the same company, of a
+     * company with the same USCC, or, where either company has no USCC, of a company with the same
+     * normalised name (CompanyName: 華為技術有限公司 = 华为技术). Two companies with different USCCs are
+     * different entities even when their names normalise alike (a group and its subsidiary).
+     */
+    public static Optional<Lead> activeLeadOf(Company company) {
+        List<String> keys = nameKeys(company);
+        StringBuilder query = new StringBuilder("""
+                zone = :zone and status in :active and (companyId = :company""");
+        Parameters parameters = Parameters.with("zone", company.zone).and("active", LeadStatus.ACTIVE)
+                .and("company", company.id);
+        if (company.uscc != null) {
+            query.append(" or companyId in (select c.id from Company c where c.zone = :zone and c.uscc = :uscc)");
+            parameters.and("uscc", company.uscc);
+        }
+        if (!keys.isEmpty()) {
+            query.append(" or companyId in (select c.id from Company c join c.nameKeys k where c.zone = :zone")
+                    .append(company.uscc != null ? " and c.uscc is null" : "")
+                    .append(" and k.normalised in :keys)");
+            parameters.and("keys", keys);
+        }
+        query.append(") order by createdAt, id");
+        return Lead.<Lead>find(query.toString(), parameters).firstResultOptional();
+    }
+
+    private static List<String> nameKeys(Company company) {
+        List<String> names = new ArrayList<>();
+        names.add(company.name);
+        names.addAll(company.aliases);
+        return names.stream().map(CompanyName::normalise).filter(key -> !key.isEmpty()).distinct().toList();
+    }
+
+    /**
+     * The company, locked until the transaction ends: two reports of one company run one after the
+     * other, so the second sees the first and collides. 422 {@code unknown-company}; 409 {@code company-merged}.
+     */
+    private static Company lockCompany(String zone, UUID companyId) {
+        Company company = Company.<Company>findByIdOptional(companyId, LockModeType.PESSIMISTIC_WRITE)
+                .filter(c -> c.zone.equals(zone))
+                .orElseThrow(() -> ProblemException.unprocessable("unknown-company", companyId)
+                        .withError("companyId", "unknown-company", companyId));
+        company.requireActive();
+        return company;
+    }
+
+    /** 422 {@code unknown-industry}, {@code unknown-park}, {@code park-not-open}; 503 without a catalog. */
+    private void requireValid(String zone, LeadRequest request) {
+        String code = request.industryCode().strip();
+        if (industries.require().find(code).isEmpty()) {
+            throw ProblemException.unprocessable("unknown-industry", List.of(code))
+                    .withError("industryCode", "unknown-industry", code);
+        }
+        if (request.targetParkId() != null) {
+            parks.requireOpen(zone, request.targetParkId(), "targetParkId");
+        }
+    }
+
+    private static long nextCodeNumber() {
+        return ((Number) Lead.getEntityManager().createNativeQuery("select nextval('lead_code_seq')")
+                .getSingleResult()).longValue();
+    }
+}

@@ -1,0 +1,35 @@
+package io.zhaoshang.leads.lead;
+
+import io.zhaoshang.platform.value.Money;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A lead as the API shows it. */
+@Schema(name = "Lead")
+public record LeadView(UUID id, String zone,
+        @Schema(description = "Short code people quote.", examples = "XS-2026-000123") String code,
+        UUID companyId, String title, String industryCode, ChainRole chainRole, SourceChannel sourceChannel,
+        String sourceDetail, Money intendedInvestment,
+        @Schema(description = "Land needed in mu (亩).") BigDecimal landMu,
+        Integer expectedJobs, Money expectedOutput, Money expectedTax, UUID targetParkId, LeadStatus status,
+        @Schema(description = "Why the lead was lost; only for LOST.") String lostReason,
+        Pool pool,
+        @Schema(description = "Code of the team that holds the lead; null in the public pool.") String ownerTeam,
+        @Schema(description = "Until when the owner team holds it; then it is recycled to the public pool unless a "
+                + "follow-up renewed it. Null in the public pool.") Instant protectedUntil,
+        @Schema(description = "Team of whoever reported it first (首报); null for the administration.") String reportedTeam,
+        @Schema(description = "The team that held it before it was released or recycled.") String previousOwnerTeam,
+        @Schema(description = "Until when previousOwnerTeam may not claim it again.") Instant reclaimBlockedUntil,
+        long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+
+    public static LeadView of(Lead lead) {
+        return new LeadView(lead.id, lead.zone, lead.code, lead.companyId, lead.title, lead.industryCode,
+                lead.chainRole, lead.sourceChannel, lead.sourceDetail, lead.intendedInvestment, lead.landMu,
+                lead.expectedJobs, lead.expectedOutput, lead.expectedTax, lead.targetParkId, lead.status,
+                lead.lostReason, lead.pool(), lead.ownerTeam, lead.protectedUntil, lead.reportedTeam,
+                lead.previousOwnerTeam, lead.reclaimBlockedUntil, lead.version, lead.createdAt, lead.createdBy,
+                lead.updatedAt, lead.updatedBy);
+    }
+}
