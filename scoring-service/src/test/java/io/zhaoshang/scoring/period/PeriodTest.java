@@ -90,7 +90,7 @@ class PeriodTest {
     @ParameterizedTest
     @CsvSource({
             "MONTH, 2026-13", "MONTH, 2026-00", "MONTH, 2026-1", "MONTH, 2026-011", "MONTH, 26-11",
-            "MONTH, 2026/11", "MONTH, ' 2026-11'", "MONTH, '2026-11 ', "MONTH, 2026-W47", "MONTH, 0999-11",
+            "MONTH, 2026/11", "MONTH, ' 2026-11'", "MONTH, '2026-11 '", "MONTH, 2026-W47", "MONTH, 0999-11",
             "WEEK, 2026-W54", "WEEK, 2026-W00", "WEEK, 2025-W53", "WEEK, 2027-W53", "WEEK, 2026-W7", "WEEK, 2026-w47",
             "WEEK, 2026-11",
             "QUARTER, 2026-Q5", "QUARTER, 2026-Q0", "QUARTER, 2026-q4", "QUARTER, 2026-4",
