@@ -28,7 +28,7 @@ public class PeriodService {
     /** The period a path names, e.g. {@code MONTH} and {@code 2026-11}, in the caller's zone: 400 when it names none. */
     public Period period(String kind, String key) {
         PeriodKind periodKind = QueryParams.enumValue(PeriodKind.class, "kind", kind)
-                .orElseThrow(); // a path segment is never blank
+                .orElseThrow(() -> ProblemException.badRequest("period-required").withError("period", "period-required"));
         return Period.parse(periodKind, key, timeZones.of(caller.zone()));
     }
 

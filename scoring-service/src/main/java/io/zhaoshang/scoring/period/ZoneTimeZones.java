@@ -23,7 +23,9 @@ public class ZoneTimeZones {
     }
 
     public ZoneId of(String zone) {
-        return config.getOptionalValue("zhaoshang.scoring.zones.\"" + zone + "\".time-zone", ZoneId.class)
+        return config.getOptionalValue("zhaoshang.scoring.zones.\"" + zone + "\".time-zone", String.class)
+                .filter(id -> !id.isBlank())
+                .map(ZoneId::of)
                 .orElse(standard);
     }
 }
