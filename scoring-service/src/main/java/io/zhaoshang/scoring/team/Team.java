@@ -1,11 +1,18 @@
 package io.zhaoshang.scoring.team;
 
 import io.zhaoshang.platform.persistence.Aggregate;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** An investment-promotion team (招商队伍) of one zone, competing for points in its rankings. */
@@ -31,6 +38,12 @@ public class Team extends Aggregate {
     @Column(nullable = false)
     public TeamStatus status;
 
+    /** A change of the members is a change of the team: a new version and a team.changed event. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "team_member", joinColumns = @JoinColumn(name = "team_id"))
+    @OrderBy("subject")
+    public List<TeamMember> members = new ArrayList<>();
+
     /** A new team of the zone, ACTIVE until the rankings say otherwise. */
     static Team register(String zone, TeamRequest request) {
         Team team = new Team();
@@ -45,6 +58,10 @@ public class Team extends Aggregate {
     void apply(TeamRequest request) {
         name = request.name().strip();
         kind = request.kind();
+    }
+
+    Optional<TeamMember> member(String subject) {
+        return members.stream().filter(member -> member.subject.equals(subject)).findFirst();
     }
 
     public static Optional<Team> findByCode(String zone, String code) {

@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -21,6 +22,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -102,6 +105,43 @@ public class TeamResource {
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TeamRequest request) {
         Team team = teams.change(id, ifMatch, request);
+        return Response.ok(TeamView.of(team)).tag(ETags.of(team.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/members")
+    @RolesAllowed(Roles.ZONE_ADMIN)
+    @Operation(operationId = "addTeamMember", summary = "Add a member 添加队员",
+            description = "Adds a person, known by the subject of their tokens, to the team: a new version of the "
+                    + "team and a `zhaoshang.team.changed.v1` event with the members. Needs `If-Match` with the "
+                    + "team's ETag; 409 `team-member-exists` when the person is in the team already.")
+    @APIResponse(responseCode = "201", description = "Added; the body is the team with its new version as ETag",
+            content = @Content(schema = @Schema(implementation = TeamView.class)))
+    public Response addMember(@PathParam("id") UUID id,
+            @Parameter(description = "ETag of the team version the change is based on.", required = true)
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull MemberRequest request) {
+        Team team = teams.addMember(id, ifMatch, request);
+        String subject = URLEncoder.encode(request.subject().strip(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.created(URI.create("/api/v1/teams/" + team.id + "/members/" + subject))
+                .tag(ETags.of(team.version))
+                .entity(TeamView.of(team))
+                .build();
+    }
+
+    @DELETE
+    @Path("/{id}/members/{subject}")
+    @RolesAllowed(Roles.ZONE_ADMIN)
+    @Operation(operationId = "removeTeamMember", summary = "Remove a member 移除队员",
+            description = "Removes a person from the team: a new version of the team and a "
+                    + "`zhaoshang.team.changed.v1` event. Needs `If-Match` with the team's ETag.")
+    @APIResponse(responseCode = "200", description = "Removed; the body is the team with its new version as ETag",
+            content = @Content(schema = @Schema(implementation = TeamView.class)))
+    public Response removeMember(@PathParam("id") UUID id,
+            @Parameter(description = "Subject of the member.") @PathParam("subject") String subject,
+            @Parameter(description = "ETag of the team version the change is based on.", required = true)
+            @HeaderParam("If-Match") String ifMatch) {
+        Team team = teams.removeMember(id, subject, ifMatch);
         return Response.ok(TeamView.of(team)).tag(ETags.of(team.version)).build();
     }
 }

@@ -9,6 +9,7 @@ import io.zhaoshang.platform.web.ETags;
 import io.zhaoshang.platform.web.Page;
 import io.zhaoshang.platform.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
@@ -22,10 +23,12 @@ public class TeamService {
 
     private final Outbox outbox;
     private final Caller caller;
+    private final Event<TeamRegistered> registered;
 
-    TeamService(Outbox outbox, Caller caller) {
+    TeamService(Outbox outbox, Caller caller, Event<TeamRegistered> registered) {
         this.outbox = outbox;
         this.caller = caller;
+        this.registered = registered;
     }
 
     @Transactional
@@ -38,6 +41,7 @@ public class TeamService {
         team.changedBy(caller.subject());
         team.persistAndFlush();
         outbox.append(TeamEvents.AGGREGATE, team.id, TeamEvents.REGISTERED, TeamEvents.TeamData.of(team));
+        registered.fire(new TeamRegistered(team.id, zone));
         return team;
     }
 
@@ -53,6 +57,32 @@ public class TeamService {
         if (TeamEvents.TeamData.of(team).equals(before)) {
             return team; // nothing changed: no new version, no event
         }
+        return changed(team);
+    }
+
+    /** Adds a person to the team; 409 {@code team-member-exists} when they are in it already. */
+    @Transactional
+    public Team addMember(UUID id, String ifMatch, MemberRequest request) {
+        Team team = get(id);
+        ETags.requireMatch(ifMatch, team.version);
+        if (team.member(request.subject().strip()).isPresent()) {
+            throw ProblemException.conflict("team-member-exists", request.subject().strip())
+                    .withError("subject", "team-member-exists", request.subject().strip());
+        }
+        team.members.add(TeamMember.of(request));
+        return changed(team);
+    }
+
+    @Transactional
+    public Team removeMember(UUID id, String subject, String ifMatch) {
+        Team team = get(id);
+        ETags.requireMatch(ifMatch, team.version);
+        TeamMember member = team.member(subject).orElseThrow(() -> ProblemException.notFound("team-member", subject));
+        team.members.remove(member);
+        return changed(team);
+    }
+
+    private Team changed(Team team) {
         team.changedBy(caller.subject());
         team.flush(); // the event carries the new version
         outbox.append(TeamEvents.AGGREGATE, team.id, TeamEvents.CHANGED, TeamEvents.TeamData.of(team));

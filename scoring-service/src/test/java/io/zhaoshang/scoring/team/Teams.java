@@ -9,12 +9,12 @@ import io.zhaoshang.platform.security.Roles;
 import java.util.UUID;
 
 /** Test data and callers for team tests: every test works in a zone of its own. */
-final class Teams {
+public final class Teams {
 
     private Teams() {
     }
 
-    static String newZone() {
+    public static String newZone() {
         return "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
@@ -28,12 +28,12 @@ final class Teams {
         return body(code, name, "GOVERNMENT_SQUAD");
     }
 
-    static RequestSpecification as(String zone, String role) {
+    public static RequestSpecification as(String zone, String role) {
         String token = ZhaoshangTestResource.tokens().issue(role + "-of-" + zone, zone, null, role);
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
 
-    static RequestSpecification admin(String zone) {
+    public static RequestSpecification admin(String zone) {
         return as(zone, Roles.ZONE_ADMIN);
     }
 
@@ -43,7 +43,7 @@ final class Teams {
                 .then().statusCode(201).extract().path("id");
     }
 
-    static String register(String zone, String code) {
+    public static String register(String zone, String code) {
         return register(zone, code, "GOVERNMENT_SQUAD");
     }
 }
