@@ -2,6 +2,7 @@ package io.zhaoshang.parks.carrier;
 
 import io.zhaoshang.platform.value.Money;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -29,13 +30,18 @@ final class CarrierEvents {
         }
     }
 
-    /** A lease begun or released, with the carrier's space after it; version is the carrier's. */
+    /**
+     * A lease begun or released, with the carrier's space after it; version is the carrier's.
+     * releasedAt is set only in space.released.
+     */
     record SpaceData(UUID leaseId, UUID carrierId, String zone, UUID parkId, UUID projectId, BigDecimal areaSqm,
-            LocalDate from, BigDecimal floorAreaSqm, BigDecimal leasedSqm, BigDecimal vacantSqm, long version) {
+            LocalDate from, Instant releasedAt, BigDecimal floorAreaSqm, BigDecimal leasedSqm, BigDecimal vacantSqm,
+            long version) {
 
         static SpaceData of(Carrier carrier, CarrierLease lease) {
             return new SpaceData(lease.id, carrier.id, carrier.zone, carrier.parkId, lease.projectId, lease.areaSqm,
-                    lease.from, carrier.floorAreaSqm, carrier.leasedSqm, carrier.vacancy().vacantSqm(), carrier.version);
+                    lease.from, lease.releasedAt, carrier.floorAreaSqm, carrier.leasedSqm, carrier.vacancy().vacantSqm(),
+                    carrier.version);
         }
     }
 }

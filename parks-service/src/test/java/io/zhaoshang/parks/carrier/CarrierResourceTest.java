@@ -21,6 +21,7 @@ import io.zhaoshang.parks.ParksTestStack;
 import io.zhaoshang.platform.security.Roles;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -175,11 +176,13 @@ class CarrierResourceTest {
         assertThat(leased.get("areaSqm").decimalValue()).isEqualByComparingTo("400.25");
         assertThat(leased.get("vacantSqm").decimalValue()).isEqualByComparingTo("599.75");
         assertThat(leased.get("version").asLong()).isEqualTo(1);
+        assertThat(leased.get("releasedAt").isNull()).isTrue();
 
-        Carriers.admin(zone).delete("/api/v1/carriers/{id}/leases/{leaseId}", id, leaseId)
+        String releasedAt = Carriers.admin(zone).delete("/api/v1/carriers/{id}/leases/{leaseId}", id, leaseId)
                 .then().statusCode(200)
                 .body("releasedAt", notNullValue())
-                .body("releasedBy", equalTo("park-admin-of-" + zone));
+                .body("releasedBy", equalTo("park-admin-of-" + zone))
+                .extract().path("releasedAt");
         Carriers.admin(zone).get("/api/v1/carriers/{id}", id).then().statusCode(200)
                 .header("ETag", "\"2\"")
                 .body("leasedSqm", equalTo(0f))
@@ -191,6 +194,7 @@ class CarrierResourceTest {
         assertThat(released.get("areaSqm").decimalValue()).isEqualByComparingTo("400.25");
         assertThat(released.get("vacantSqm").decimalValue()).isEqualByComparingTo("1000");
         assertThat(released.get("version").asLong()).isEqualTo(2);
+        assertThat(Instant.parse(released.get("releasedAt").asText())).isEqualTo(Instant.parse(releasedAt));
     }
 
     @Test
