@@ -1,18 +1,12 @@
 package io.zhaoshang.parks.land;
 
-import static io.restassured.RestAssured.given;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import io.zhaoshang.local.test.ZhaoshangTestResource;
+import io.zhaoshang.parks.ParksApi;
 import io.zhaoshang.platform.security.Roles;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,37 +21,30 @@ final class Land {
     static final String STAGE_CHANGED = "zhaoshang.project.stage-changed.v1";
     static final String PROJECTS_TOPIC = "zhaoshang.projects.v1";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private Land() {
     }
 
     static String newZoneCode() {
-        return "L-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        return ParksApi.newZoneCode("L");
     }
 
     static RequestSpecification as(String zone, String role) {
-        String token = ZhaoshangTestResource.tokens().issue(role + "-of-" + zone, zone, null, role);
-        return given().auth().oauth2(token).contentType(ContentType.JSON);
+        return ParksApi.as(zone, role);
     }
 
     static RequestSpecification admin(String zone) {
-        return as(zone, Roles.PARK_ADMIN);
+        return ParksApi.as(zone, Roles.PARK_ADMIN);
     }
 
     /** Registers the zone and one ACTIVE park of it; returns the park's id. */
     static String zoneWithPark(String zone) {
-        as(zone, Roles.ZONE_ADMIN).body("""
-                {"code": "%s", "name": "济宁高新技术产业开发区", "city": "济宁市", "level": "NATIONAL"}
-                """.formatted(zone)).post("/api/v1/zones").then().statusCode(201);
+        ParksApi.registerZone(zone);
         return park(zone, "PARK-1");
     }
 
     /** Registers another ACTIVE park in a registered zone; returns its id. */
     static String park(String zone, String code) {
-        Map<String, Object> park = Map.of("code", code, "name", "园区 " + code, "kind", "SPECIALIZED_PARK",
-                "status", "ACTIVE", "areaMu", new BigDecimal("3200.5"), "leadingIndustries", List.of("SEI-04.01"));
-        return admin(zone).body(json(park)).post("/api/v1/parks").then().statusCode(201).extract().path("id");
+        return ParksApi.registerPark(zone, code, "3200.5");
     }
 
     /** Retires a park of the zone with no sub-parks. */
@@ -104,11 +91,7 @@ final class Land {
     }
 
     static String json(Object body) {
-        try {
-            return JSON.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return ParksApi.json(body);
     }
 
     /** The headers projects-service's outbox relay writes for a CloudEvent in binary mode. */

@@ -1,18 +1,15 @@
 package io.zhaoshang.parks.map;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
-import io.zhaoshang.local.test.ZhaoshangTestResource;
+import io.zhaoshang.parks.ParksApi;
 import io.zhaoshang.platform.security.Roles;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -41,8 +38,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class IndustryMapResourceTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     // Built once, read by every test of this class, never changed by them.
     private static String zone;
     private static String otherZone;
@@ -53,8 +48,8 @@ class IndustryMapResourceTest {
         if (zone != null) {
             return;
         }
-        zone = newZoneCode();
-        registerZone(zone);
+        zone = ParksApi.newZoneCode("M");
+        ParksApi.registerZone(zone);
         coreA = park("CORE-A", "SPECIALIZED_PARK", "ACTIVE", null, "SEI-01.02");
         Parcels.free(zone, coreA, "60", "INDUSTRIAL", "AVAILABLE");
         Parcels.free(zone, coreA, "50", "INDUSTRIAL", "AVAILABLE");
@@ -82,15 +77,15 @@ class IndustryMapResourceTest {
         park("SOFT", "SPECIALIZED_PARK", "ACTIVE", null, "SEI-01.03");
 
         String gone = park("GONE", "SPECIALIZED_PARK", "ACTIVE", null, "SEI-01.02");
-        admin(zone).header("If-Match", "\"0\"").body(json(Map.of("intoParkId", ic)))
+        ParksApi.admin(zone).header("If-Match", "\"0\"").body(ParksApi.json(Map.of("intoParkId", ic)))
                 .post("/api/v1/parks/{id}/merges", gone).then().statusCode(200);
         String old = park("OLD", "SPECIALIZED_PARK", "ACTIVE", null, "SEI-01.02");
         Parcels.free(zone, old, "999", "INDUSTRIAL", "AVAILABLE");
         carrier("OLD-F1", old, "5000");
-        admin(zone).header("If-Match", "\"0\"").post("/api/v1/parks/{id}/retirements", old).then().statusCode(200);
+        ParksApi.admin(zone).header("If-Match", "\"0\"").post("/api/v1/parks/{id}/retirements", old).then().statusCode(200);
 
-        otherZone = newZoneCode();
-        registerZone(otherZone);
+        otherZone = ParksApi.newZoneCode("M");
+        ParksApi.registerZone(otherZone);
         String theirs = register(otherZone, parkRequest("CORE-X", "SPECIALIZED_PARK", "ACTIVE", null, "SEI-01.02"));
         Parcels.free(otherZone, theirs, "700", "INDUSTRIAL", "AVAILABLE");
     }
@@ -106,7 +101,7 @@ class IndustryMapResourceTest {
 
     @Test
     void ranks_the_open_parks_by_match_then_needs_met_then_position_then_land_and_space() {
-        map(as(zone, Roles.VIEWER), electronicsWithLandAndSpace())
+        map(ParksApi.as(zone, Roles.VIEWER), electronicsWithLandAndSpace())
                 .header("Content-Language", "en")
                 .body("industry.code", equalTo("SEI-01.02"))
                 .body("industry.nameZh", equalTo("电子核心产业"))
@@ -158,7 +153,7 @@ class IndustryMapResourceTest {
 
     @Test
     void explains_in_chinese_when_asked() {
-        map(as(zone, Roles.TEAM_MEMBER).header("Accept-Language", "zh-CN"), electronicsWithLandAndSpace())
+        map(ParksApi.as(zone, Roles.TEAM_MEMBER).header("Accept-Language", "zh-CN"), electronicsWithLandAndSpace())
                 .header("Content-Language", "zh-CN")
                 .header("Vary", "Accept-Language")
                 .body("items.park.code", contains("CORE-B", "CORE-A", "CORE-SUB", "CORE-C", "IT", "IC"))
@@ -178,7 +173,7 @@ class IndustryMapResourceTest {
     @Test
     void a_broader_industry_reaches_the_parks_of_its_sub_categories_and_the_limit_cuts_the_list() {
         // no need asked: all AVAILABLE land counts (CORE-A: 60 + 50 + 200 COMMERCIAL), nothing fits or misses
-        map(as(zone, Roles.VIEWER), Map.of("industry", "SEI-01"))
+        map(ParksApi.as(zone, Roles.VIEWER), Map.of("industry", "SEI-01"))
                 .body("need.landMu", nullValue())
                 .body("need.spaceSqm", nullValue())
                 .body("need.landUse", nullValue())
@@ -195,7 +190,7 @@ class IndustryMapResourceTest {
                 .body("items[6].reasons.text", contains(
                         "Leading industry no. 2: Core electronics (SEI-01.02), a sub-category of SEI-01."));
 
-        map(as(zone, Roles.VIEWER), Map.of("industry", "SEI-01", "limit", "3"))
+        map(ParksApi.as(zone, Roles.VIEWER), Map.of("industry", "SEI-01", "limit", "3"))
                 .body("total", equalTo(7))
                 .body("items.rank", contains(1, 2, 3))
                 .body("items.park.code", contains("IT", "CORE-A", "CORE-SUB"));
@@ -203,7 +198,7 @@ class IndustryMapResourceTest {
 
     @Test
     void a_land_use_counts_only_its_own_parcels() {
-        map(as(zone, Roles.VIEWER), Map.of("industry", "SEI-01.02", "landMu", "150", "landUse", "COMMERCIAL"))
+        map(ParksApi.as(zone, Roles.VIEWER), Map.of("industry", "SEI-01.02", "landMu", "150", "landUse", "COMMERCIAL"))
                 // CORE-A meets the need and leads; CORE-SUB before CORE-C for its vacant space
                 .body("items.park.code", contains("CORE-A", "CORE-SUB", "CORE-C", "CORE-B", "IT", "IC"))
                 .body("items.land.freeMu", contains(200f, 0f, 0f, 0f, 0f, 0f))
@@ -215,45 +210,26 @@ class IndustryMapResourceTest {
 
     @Test
     void each_zone_sees_only_its_own_parks() {
-        map(as(otherZone, Roles.VIEWER), electronicsWithLandAndSpace())
+        map(ParksApi.as(otherZone, Roles.VIEWER), electronicsWithLandAndSpace())
                 .body("total", equalTo(1))
                 .body("items.park.code", contains("CORE-X"))
                 .body("items[0].land.freeMu", equalTo(700f))
                 .body("items[0].space.vacantSqm", equalTo(0f));
-        String unknownZone = newZoneCode(); // not even registered: an empty map, not an error
-        map(as(unknownZone, Roles.VIEWER), electronicsWithLandAndSpace())
+        String unknownZone = ParksApi.newZoneCode("M"); // not even registered: an empty map, not an error
+        map(ParksApi.as(unknownZone, Roles.VIEWER), electronicsWithLandAndSpace())
                 .body("total", equalTo(0))
                 .body("items", empty());
     }
 
     @Test
     void an_industry_no_park_wants_gives_an_empty_map() {
-        map(as(zone, Roles.VIEWER), Map.of("industry", "TRD-08"))
+        map(ParksApi.as(zone, Roles.VIEWER), Map.of("industry", "TRD-08"))
                 .body("industry.code", equalTo("TRD-08"))
                 .body("total", equalTo(0))
                 .body("items", empty());
     }
 
     // --- the zone, through the API ---
-
-    private static String newZoneCode() {
-        return "M-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    }
-
-    private static RequestSpecification as(String zone, String role) {
-        String token = ZhaoshangTestResource.tokens().issue(role + "-of-" + zone, zone, null, role);
-        return given().auth().oauth2(token).contentType(ContentType.JSON);
-    }
-
-    private static RequestSpecification admin(String zone) {
-        return as(zone, Roles.PARK_ADMIN);
-    }
-
-    private static void registerZone(String zone) {
-        as(zone, Roles.ZONE_ADMIN).body("""
-                {"code": "%s", "name": "济宁高新技术产业开发区", "city": "济宁市", "level": "NATIONAL"}
-                """.formatted(zone)).post("/api/v1/zones").then().statusCode(201);
-    }
 
     private static String park(String code, String kind, String status, String parentId, String... industries) {
         return register(zone, parkRequest(code, kind, status, parentId, industries));
@@ -273,26 +249,18 @@ class IndustryMapResourceTest {
     }
 
     private static String register(String zone, Map<String, Object> park) {
-        return admin(zone).body(json(park)).post("/api/v1/parks").then().statusCode(201).extract().path("id");
+        return ParksApi.admin(zone).body(ParksApi.json(park)).post("/api/v1/parks").then().statusCode(201).extract().path("id");
     }
 
     private static String carrier(String code, String parkId, String floorAreaSqm) {
         Map<String, Object> carrier = Map.of("code", code, "name", "标准厂房 " + code, "parkId", parkId,
                 "kind", "STANDARD_FACTORY", "floorAreaSqm", new BigDecimal(floorAreaSqm));
-        return admin(zone).body(json(carrier)).post("/api/v1/carriers").then().statusCode(201).extract().path("id");
+        return ParksApi.admin(zone).body(ParksApi.json(carrier)).post("/api/v1/carriers").then().statusCode(201).extract().path("id");
     }
 
     private static void lease(String carrierId, String areaSqm) {
         Map<String, Object> lease = Map.of("projectId", UUID.randomUUID().toString(),
                 "areaSqm", new BigDecimal(areaSqm), "from", "2026-04-01");
-        admin(zone).body(json(lease)).post("/api/v1/carriers/{id}/leases", carrierId).then().statusCode(201);
-    }
-
-    private static String json(Map<String, Object> body) {
-        try {
-            return JSON.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        ParksApi.admin(zone).body(ParksApi.json(lease)).post("/api/v1/carriers/{id}/leases", carrierId).then().statusCode(201);
     }
 }

@@ -1,11 +1,6 @@
 package io.zhaoshang.parks.map;
 
-import static io.restassured.RestAssured.given;
-
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
-import io.zhaoshang.local.test.ZhaoshangTestResource;
-import io.zhaoshang.platform.security.Roles;
+import io.zhaoshang.parks.ParksApi;
 import java.util.UUID;
 
 /** Parcels of the land pool for the map's tests, registered (and reserved) through the land pool's API. */
@@ -16,7 +11,7 @@ final class Parcels {
 
     /** A parcel that no reservation holds: RESERVE or AVAILABLE; returns its id. */
     static String free(String zone, String parkId, String areaMu, String landUse, String status) {
-        return admin(zone).body("""
+        return ParksApi.admin(zone).body("""
                 {"code": "D-%s", "parkId": "%s", "areaMu": %s, "landUse": "%s", "status": "%s"}"""
                 .formatted(UUID.randomUUID().toString().substring(0, 8).toUpperCase(), parkId, areaMu, landUse, status))
                 .post("/api/v1/parcels").then().statusCode(201).extract().path("id");
@@ -25,14 +20,9 @@ final class Parcels {
     /** A parcel held by a reservation of its own (status RESERVED). */
     static void reserved(String zone, String parkId, String areaMu, String landUse) {
         String parcel = free(zone, parkId, areaMu, landUse, "AVAILABLE");
-        admin(zone).body("""
+        ParksApi.admin(zone).body("""
                 {"projectId": "%s", "parkId": "%s", "areaMu": %s, "landUse": "%s", "parcelIds": ["%s"]}"""
                 .formatted(UUID.randomUUID(), parkId, areaMu, landUse, parcel))
                 .post("/api/v1/land-reservations").then().statusCode(201);
-    }
-
-    private static RequestSpecification admin(String zone) {
-        return given().auth().oauth2(ZhaoshangTestResource.tokens().issue("park-admin-of-" + zone, zone, null,
-                Roles.PARK_ADMIN)).contentType(ContentType.JSON);
     }
 }

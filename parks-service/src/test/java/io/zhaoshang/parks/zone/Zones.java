@@ -1,12 +1,8 @@
 package io.zhaoshang.parks.zone;
 
-import static io.restassured.RestAssured.given;
-
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import io.zhaoshang.local.test.ZhaoshangTestResource;
+import io.zhaoshang.parks.ParksApi;
 import io.zhaoshang.platform.security.Roles;
-import java.util.UUID;
 
 /** Test data and callers for zone tests: every test works in a zone of its own. */
 final class Zones {
@@ -15,7 +11,7 @@ final class Zones {
     }
 
     static String newZoneCode() {
-        return "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        return ParksApi.newZoneCode("T");
     }
 
     static String body(String code, String name) {
@@ -25,12 +21,11 @@ final class Zones {
     }
 
     static RequestSpecification as(String zone, String role) {
-        String token = ZhaoshangTestResource.tokens().issue(role + "-of-" + zone, zone, null, role);
-        return given().auth().oauth2(token).contentType(ContentType.JSON);
+        return ParksApi.as(zone, role);
     }
 
     static RequestSpecification admin(String zone) {
-        return as(zone, Roles.ZONE_ADMIN);
+        return ParksApi.as(zone, Roles.ZONE_ADMIN);
     }
 
     /** Registers a zone and returns its id. */
