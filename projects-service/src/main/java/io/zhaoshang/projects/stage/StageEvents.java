@@ -1,5 +1,6 @@
 package io.zhaoshang.projects.stage;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.zhaoshang.platform.value.Money;
 import io.zhaoshang.projects.project.ChainRole;
 import io.zhaoshang.projects.project.Project;
@@ -26,7 +27,8 @@ final class StageEvents {
      */
     record StageChangedData(UUID projectId, String zone, String code, ProjectStage from, ProjectStage to,
             Instant changedAt, LocalDate effectiveDate, String reason, String changedBy, Money totalInvestment,
-            BigDecimal totalInvestmentCny, Money signedAmount, BigDecimal signedAmountCny, AgreementType agreementType,
+            @JsonSerialize(using = Money.DecimalString.class) BigDecimal totalInvestmentCny, Money signedAmount,
+            @JsonSerialize(using = Money.DecimalString.class) BigDecimal signedAmountCny, AgreementType agreementType,
             ProjectTier tier, String ownerTeam, Map<String, Integer> teamShares, UUID parkId, UUID subParkId,
             String industryCode, ChainRole chainRole, boolean foreignInvestment, BigDecimal landMu, long version) {
 
