@@ -19,7 +19,7 @@ public final class Projects {
     }
 
     /** A zone of its own that projects knows nothing of: no teams, no parks. */
-    static String newZoneCode() {
+    public static String newZoneCode() {
         return "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
