@@ -3,12 +3,20 @@ package io.zhaoshang.projects.project;
 import io.zhaoshang.platform.persistence.Aggregate;
 import io.zhaoshang.platform.value.Money;
 import io.zhaoshang.platform.value.Uscc;
+import io.zhaoshang.projects.land.LandUse;
+import io.zhaoshang.projects.land.ProjectLand;
+import io.zhaoshang.projects.stage.AgreementType;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -43,8 +51,17 @@ public class Project extends Aggregate {
     @Column(name = "park_id")
     public UUID parkId;
 
+    /** The sub-park (园中园) of the park, if the project settles in one. */
+    @Column(name = "sub_park_id")
+    public UUID subParkId;
+
     @Column(name = "owner_team", nullable = false)
     public String ownerTeam;
+
+    /** Team code to whole percent of the credit, adding up to 100, in code order. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "team_shares", nullable = false)
+    public Map<String, Integer> teamShares;
 
     @Column(name = "total_investment_amount", nullable = false, precision = 20, scale = 2)
     BigDecimal totalInvestmentAmount;
@@ -63,8 +80,43 @@ public class Project extends Aggregate {
     @Column(name = "land_mu", precision = 12, scale = 2)
     public BigDecimal landMu;
 
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "fixed_asset_investment_amount"))
+    @AttributeOverride(name = "currency", column = @Column(name = "fixed_asset_investment_currency"))
+    @AttributeOverride(name = "cny", column = @Column(name = "fixed_asset_investment_cny"))
+    StoredMoney fixedAssetInvestment;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "land_use")
+    public LandUse landUse;
+
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "expected_output_amount"))
+    @AttributeOverride(name = "currency", column = @Column(name = "expected_output_currency"))
+    @AttributeOverride(name = "cny", column = @Column(name = "expected_output_cny"))
+    StoredMoney expectedAnnualOutput;
+
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "expected_tax_amount"))
+    @AttributeOverride(name = "currency", column = @Column(name = "expected_tax_currency"))
+    @AttributeOverride(name = "cny", column = @Column(name = "expected_tax_cny"))
+    StoredMoney expectedAnnualTax;
+
     @Column(name = "expected_jobs")
     public Integer expectedJobs;
+
+    /** 委派专员: who serves the project day to day. */
+    public String commissioner;
+
+    /** 包保领导: the leader answerable for the project. */
+    @Column(name = "responsible_leader")
+    public String responsibleLeader;
+
+    @Column(name = "planned_start_date")
+    public LocalDate plannedStartDate;
+
+    @Column(name = "planned_completion_date")
+    public LocalDate plannedCompletionDate;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -74,24 +126,119 @@ public class Project extends Aggregate {
     @Column(nullable = false)
     public ProjectTier tier;
 
+    /** The day the project entered its stage, in the zone. */
+    @Column(name = "stage_since", nullable = false)
+    public LocalDate stageSince;
+
+    /** While ON_HOLD: the stage it resumes to. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stage_before_hold")
+    public ProjectStage stageBeforeHold;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "agreement_type")
+    public AgreementType agreementType;
+
+    @Column(name = "agreement_number")
+    public String agreementNumber;
+
+    @Column(name = "agreement_date")
+    public LocalDate agreementDate;
+
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "signed_amount"))
+    @AttributeOverride(name = "currency", column = @Column(name = "signed_currency"))
+    @AttributeOverride(name = "cny", column = @Column(name = "signed_cny_equivalent"))
+    StoredMoney signedAmount;
+
+    @Embedded
+    public ProjectLand land = new ProjectLand();
+
+    /** Days (a stage's start, an agreement) are counted where the zones are. */
+    public static final ZoneId ZONE_TIME = ProjectCode.YEAR_ZONE;
+
     /** A new project: negotiation has just started (在谈). */
-    static Project negotiating(String zone, String code, String ownerTeam, ProjectRequest request) {
+    static Project negotiating(String zone, String code, String ownerTeam, Map<String, Integer> teamShares,
+            LocalDate today, ProjectRequest request) {
         Project project = new Project();
         project.zone = zone;
         project.code = code;
         project.ownerTeam = ownerTeam;
+        project.teamShares = teamShares;
         project.name = request.name().strip();
         project.companyName = request.companyName().strip();
         project.companyUscc = Uscc.normalize(request.companyUscc());
         project.industryCode = request.industryCode();
         project.chainRole = request.chainRole();
         project.parkId = request.parkId();
+        project.subParkId = request.subParkId();
         project.foreignInvestment = request.foreignInvestment();
         project.landMu = request.landMu();
+        project.landUse = request.landMu() == null ? request.landUse()
+                : request.landUse() == null ? LandUse.INDUSTRIAL : request.landUse();
         project.expectedJobs = request.expectedJobs();
+        project.fixedAssetInvestment = StoredMoney.of(request.fixedAssetInvestment());
+        project.expectedAnnualOutput = StoredMoney.of(request.expectedAnnualOutput());
+        project.expectedAnnualTax = StoredMoney.of(request.expectedAnnualTax());
+        project.commissioner = strip(request.commissioner());
+        project.responsibleLeader = strip(request.responsibleLeader());
+        project.plannedStartDate = request.plannedStartDate();
+        project.plannedCompletionDate = request.plannedCompletionDate();
         project.stage = ProjectStage.NEGOTIATING;
+        project.stageSince = today;
         project.invest(request.totalInvestment());
         return project;
+    }
+
+    public Money fixedAssetInvestment() {
+        return StoredMoney.money(fixedAssetInvestment);
+    }
+
+    public Money expectedAnnualOutput() {
+        return StoredMoney.money(expectedAnnualOutput);
+    }
+
+    public Money expectedAnnualTax() {
+        return StoredMoney.money(expectedAnnualTax);
+    }
+
+    /** The amount of the agreement the project was signed on; null before signing. */
+    public Money signedAmount() {
+        return StoredMoney.money(signedAmount);
+    }
+
+    /** Whether the project needs land from the zone's land pool (供地). */
+    public boolean needsLand() {
+        return landMu != null;
+    }
+
+    /** The park land is asked of: the sub-park if the project settles in one, else the park. */
+    public UUID landParkId() {
+        return subParkId != null ? subParkId : parkId;
+    }
+
+    /** The day the project came to exist, in the zone: no stage change or agreement can be older. */
+    public LocalDate createdOn() {
+        return createdAt.atZone(ZONE_TIME).toLocalDate();
+    }
+
+    /** Records the agreement a signing rests on (签约). */
+    public void sign(AgreementType type, String number, LocalDate date, Money amount) {
+        agreementType = type;
+        agreementNumber = number;
+        agreementDate = date;
+        signedAmount = StoredMoney.of(amount);
+    }
+
+    /** Moves to {@code next} as of {@code date}, remembering where a hold resumes to. */
+    public void enter(ProjectStage next, LocalDate date) {
+        stageBeforeHold = next == ProjectStage.ON_HOLD ? stage : null;
+        stage = next;
+        stageSince = date;
+    }
+
+    private static String strip(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public Money totalInvestment() {

@@ -8,10 +8,17 @@ import io.zhaoshang.platform.security.Roles;
 import io.zhaoshang.platform.web.Cursor;
 import io.zhaoshang.platform.web.Page;
 import io.zhaoshang.platform.web.PageRequest;
+import io.zhaoshang.projects.parks.IndustryCatalogService;
+import io.zhaoshang.projects.parks.ParkDirectory;
+import io.zhaoshang.projects.stage.StageChange;
+import io.zhaoshang.projects.teams.TeamDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,20 +31,40 @@ public class ProjectService {
 
     private final Outbox outbox;
     private final Caller caller;
+    private final IndustryCatalogService catalog;
+    private final ParkDirectory parks;
+    private final TeamDirectory teams;
 
-    ProjectService(Outbox outbox, Caller caller) {
+    ProjectService(Outbox outbox, Caller caller, IndustryCatalogService catalog, ParkDirectory parks,
+            TeamDirectory teams) {
         this.outbox = outbox;
         this.caller = caller;
+        this.catalog = catalog;
+        this.parks = parks;
+        this.teams = teams;
     }
 
     @Transactional
     public Project create(ProjectRequest request) {
         String zone = caller.zone();
         String ownerTeam = ownerTeam(request.ownerTeam());
-        String code = ProjectCode.of(Instant.now(), nextCodeNumber());
-        Project project = Project.negotiating(zone, code, ownerTeam, request);
+        Map<String, Integer> shares = TeamShares.of(ownerTeam, request.teamShares());
+        ProjectRules.check(request);
+        teams.requireKnown(zone, "teamShares.{code}", shares.keySet());
+        catalog.require().requireKnown("industryCode", request.industryCode());
+        if (request.parkId() != null) {
+            parks.requireOpen(zone, request.parkId(), "parkId");
+        }
+        if (request.subParkId() != null) {
+            parks.requireOpenSubPark(zone, request.parkId(), request.subParkId(), "subParkId");
+        }
+        Instant now = Instant.now();
+        String code = ProjectCode.of(now, nextCodeNumber());
+        Project project = Project.negotiating(zone, code, ownerTeam, shares, LocalDate.ofInstant(now, Project.ZONE_TIME),
+                request);
         project.changedBy(caller.subject());
         project.persistAndFlush();
+        StageChange.creation(project).persist();
         outbox.append(ProjectEvents.AGGREGATE, project.id, ProjectEvents.CREATED,
                 ProjectEvents.ProjectData.of(project));
         return project;
@@ -46,6 +73,18 @@ public class ProjectService {
     public Project get(UUID id) {
         Optional<String> team = visibleTeam();
         return Project.<Project>findByIdOptional(id)
+                .filter(project -> project.zone.equals(caller.zone()))
+                .filter(project -> team.isEmpty() || team.get().equals(project.ownerTeam))
+                .orElseThrow(() -> ProblemException.notFound("project", id));
+    }
+
+    /**
+     * The project to change, its row locked until the transaction ends so that changes of one project
+     * (a stage move, parks' answer about land) are made one after the other.
+     */
+    public Project getForChange(UUID id) {
+        Optional<String> team = visibleTeam();
+        return Project.<Project>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .filter(project -> project.zone.equals(caller.zone()))
                 .filter(project -> team.isEmpty() || team.get().equals(project.ownerTeam))
                 .orElseThrow(() -> ProblemException.notFound("project", id));

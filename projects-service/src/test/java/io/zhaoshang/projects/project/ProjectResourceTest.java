@@ -18,6 +18,7 @@ import io.zhaoshang.local.test.EventContract;
 import io.zhaoshang.local.test.TopicProbe;
 import io.zhaoshang.local.test.ZhaoshangTestResource;
 import io.zhaoshang.platform.security.Roles;
+import io.zhaoshang.projects.EventTopics;
 import io.zhaoshang.projects.ProjectsTestStack;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -50,8 +51,8 @@ class ProjectResourceTest {
 
     @Test
     void creates_reads_and_lists_a_project_and_publishes_the_event() throws Exception {
-        String zone = Projects.newZoneCode();
-        String parkId = UUID.randomUUID().toString();
+        String zone = Projects.newZone();
+        String parkId = EventTopics.registerPark(zone, null, "ACTIVE");
         String id = Projects.member(zone)
                 .header("traceparent", "00-" + TRACE_ID + "-00f067aa0ba902b7-01")
                 .body(Projects.bodyWith("年产10GWh动力电池项目", null, """
@@ -114,14 +115,14 @@ class ProjectResourceTest {
         assertThat(data.get("tier").asText()).isEqualTo("KEY");
         assertThat(data.get("totalInvestment")).isEqualTo(json.readTree("""
                 {"amount": "120000000.00", "currency": "CNY"}"""));
-        assertThat(data.get("industryCode").asText()).isEqualTo("C3841");
+        assertThat(data.get("industryCode").asText()).isEqualTo("SEI-04.01");
         assertThat(data.get("parkId").asText()).isEqualTo(parkId);
         assertThat(data.get("version").asLong()).isZero();
     }
 
     @Test
     void location_points_at_the_new_project() {
-        String zone = Projects.newZoneCode();
+        String zone = Projects.newZone();
         String location = Projects.member(zone).body(Projects.body("项目", null, "5000000")).post("/api/v1/projects")
                 .then().statusCode(201).extract().header("Location");
         String id = Projects.member(zone).get(location).then().statusCode(200).extract().path("id");
@@ -130,7 +131,7 @@ class ProjectResourceTest {
 
     @Test
     void codes_count_up_in_the_year_of_shanghai() {
-        String zone = Projects.newZoneCode();
+        String zone = Projects.newZone();
         String first = createdCode(zone);
         String second = createdCode(zone);
         assertThat(List.of(first, second)).allMatch(code -> code.matches("ZS-" + shanghaiYear() + "-\\d{6}"));
@@ -140,7 +141,7 @@ class ProjectResourceTest {
 
     @Test
     void a_foreign_investment_is_tiered_by_its_cny_equivalent() {
-        String zone = Projects.newZoneCode();
+        String zone = Projects.newZone();
         String id = Projects.member(zone).body(Projects.bodyWith("Overseas fab", null, """
                         {"amount": "150000000.00", "currency": "USD", "cnyEquivalent": "1080000000.00"}"""))
                 .post("/api/v1/projects")
@@ -162,7 +163,7 @@ class ProjectResourceTest {
 
     @Test
     void administrators_and_integrations_name_the_owner_team() {
-        String zone = Projects.newZoneCode();
+        String zone = Projects.newZone();
         Projects.admin(zone).body(Projects.body("项目甲", Projects.OTHER_TEAM, "5000000")).post("/api/v1/projects")
                 .then().statusCode(201)
                 .body("ownerTeam", equalTo(Projects.OTHER_TEAM))
@@ -175,7 +176,7 @@ class ProjectResourceTest {
 
     @Test
     void a_team_member_cannot_create_for_another_team() {
-        String zone = Projects.newZoneCode();
+        String zone = Projects.newZone();
         long events = count("select count(*) from outbox_event");
         Projects.member(zone).body(Projects.body("项目", Projects.OTHER_TEAM, "5000000")).post("/api/v1/projects")
                 .then().statusCode(403).body("code", equalTo("team-not-yours"));
@@ -195,9 +196,9 @@ class ProjectResourceTest {
 
     @Test
     void another_zone_sees_nothing_of_this_one() {
-        String zone = Projects.newZoneCode();
+        String zone = Projects.newZone();
         String id = Projects.create(zone, "5000000");
-        String other = Projects.newZoneCode();
+        String other = Projects.newZone();
 
         Projects.admin(other).get("/api/v1/projects/{id}", id).then().statusCode(404)
                 .body("code", equalTo("not-found"));
@@ -209,7 +210,7 @@ class ProjectResourceTest {
 
     @Test
     void a_team_sees_its_own_projects_and_the_administration_all() {
-        String zone = Projects.newZoneCode();
+        String zone = Projects.newZone();
         String ours = Projects.create(zone, "5000000");
         String theirs = Projects.as(zone, Projects.OTHER_TEAM, Roles.TEAM_LEAD)
                 .body(Projects.body("项目", null, "5000000")).post("/api/v1/projects")
@@ -226,7 +227,7 @@ class ProjectResourceTest {
 
     @Test
     void the_same_idempotency_key_returns_the_first_answer() {
-        String zone = Projects.newZoneCode();
+        String zone = Projects.newZone();
         String key = UUID.randomUUID().toString();
         String body = Projects.body("项目", null, "5000000");
         String first = Projects.member(zone).header("Idempotency-Key", key).body(body).post("/api/v1/projects")
@@ -246,7 +247,7 @@ class ProjectResourceTest {
 
     @Test
     void lists_page_by_id_and_filter_by_stage_tier_and_team() {
-        String zone = Projects.newZoneCode();
+        String zone = Projects.newZone();
         String regular = Projects.create(zone, "99999999.99");
         String key = Projects.create(zone, "100000000");
         String major = Projects.admin(zone).body(Projects.body("项目", Projects.OTHER_TEAM, "1000000000"))
@@ -272,7 +273,7 @@ class ProjectResourceTest {
 
     @Test
     void pages_are_limited_and_a_bad_paging_parameter_is_refused() {
-        String zone = Projects.newZoneCode();
+        String zone = Projects.newZone();
         Projects.member(zone).queryParam("limit", "201").get("/api/v1/projects")
                 .then().statusCode(400).body("code", equalTo("invalid-limit"));
         Projects.member(zone).queryParam("cursor", "not-a-cursor").get("/api/v1/projects")
