@@ -8,6 +8,7 @@ import io.zhaoshang.platform.web.Cursor;
 import io.zhaoshang.platform.web.Page;
 import io.zhaoshang.platform.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
@@ -17,9 +18,11 @@ import java.util.UUID;
 public class FactService {
 
     private final Caller caller;
+    private final Event<FactRecorded> recorded;
 
-    FactService(Caller caller) {
+    FactService(Caller caller, Event<FactRecorded> recorded) {
         this.caller = caller;
+        this.recorded = recorded;
     }
 
     /**
@@ -43,6 +46,8 @@ public class FactService {
         fact.zone = event.data().path("zone").isTextual() ? event.data().get("zone").asText() : null;
         fact.data = event.data();
         fact.persist();
+        // the ledger books it here, in this transaction: a redelivered event is neither a second fact nor scored twice
+        recorded.fire(new FactRecorded(fact));
     }
 
     public Page<Fact> list(PageRequest page, String type) {

@@ -14,6 +14,7 @@ import io.zhaoshang.scoring.period.PeriodState;
 import io.zhaoshang.scoring.period.ZoneTimeZones;
 import io.zhaoshang.scoring.team.TeamRegistered;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -40,9 +41,12 @@ public class RulebookService {
     private final ObjectMapper json;
     private final ZoneTimeZones timeZones;
     private final RulebookSchema schema = new RulebookSchema();
+    private final Event<NewRulebookVersion> published;
 
-    RulebookService(Outbox outbox, Caller caller, ObjectMapper json, ZoneTimeZones timeZones) {
+    RulebookService(Outbox outbox, Caller caller, ObjectMapper json, ZoneTimeZones timeZones,
+            Event<NewRulebookVersion> published) {
         this.outbox = outbox;
+        this.published = published;
         this.caller = caller;
         this.json = json;
         this.timeZones = timeZones;
@@ -92,6 +96,7 @@ public class RulebookService {
         rulebook.persistAndFlush();
         outbox.append(RulebookEvents.AGGREGATE, zone, RulebookEvents.PUBLISHED,
                 RulebookEvents.RulebookPublished.of(rulebook));
+        published.fire(new NewRulebookVersion(zone, rulebook.version, rulebook.effectiveFrom));
         return rulebook;
     }
 

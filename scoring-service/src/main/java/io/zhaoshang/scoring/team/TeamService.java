@@ -82,6 +82,16 @@ public class TeamService {
         return changed(team);
     }
 
+    /**
+     * Sets a team's standing in last-place elimination, as the rankings or an administrator's decision
+     * on them say: a new version and a team.changed event, in the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Team changeStatus(Team team, TeamStatus status) {
+        team.status = status;
+        return changed(team);
+    }
+
     private Team changed(Team team) {
         team.changedBy(caller.subject());
         team.flush(); // the event carries the new version

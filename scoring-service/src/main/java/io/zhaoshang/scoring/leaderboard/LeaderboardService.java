@@ -1,0 +1,111 @@
+package io.zhaoshang.scoring.leaderboard;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zhaoshang.scoring.ledger.LedgerEntry;
+import io.zhaoshang.scoring.period.Period;
+import io.zhaoshang.scoring.period.PeriodState;
+import io.zhaoshang.scoring.period.PeriodStatus;
+import io.zhaoshang.scoring.rulebook.FactKind;
+import io.zhaoshang.scoring.target.Target;
+import io.zhaoshang.scoring.team.Team;
+import io.zhaoshang.scoring.team.TeamStatus;
+import io.zhaoshang.platform.value.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The leaderboards of a zone: a closed period's frozen ranking, an open period's computed from the ledger now. */
+@ApplicationScoped
+public class LeaderboardService {
+
+    private final ObjectMapper json;
+
+    LeaderboardService(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public Leaderboard leaderboard(String zone, Period period) {
+        Optional<PeriodState> closed = PeriodState.find(zone, period.kind(), period.key());
+        if (closed.isPresent()) {
+            List<LeaderboardRow> rows = RankingRow.of(zone, period.kind(), period.key()).stream()
+                    .map(row -> json.convertValue(row.standing, LeaderboardRow.class)).toList();
+            return new Leaderboard(zone, period.kind(), period.key(), PeriodStatus.CLOSED, closed.get().closedAt, rows);
+        }
+        return new Leaderboard(zone, period.kind(), period.key(), PeriodStatus.OPEN, null, live(zone, period));
+    }
+
+    /** The ranking of the period as the ledger has it now, with the rank change against the previous period. */
+    public List<LeaderboardRow> live(String zone, Period period) {
+        return Rankings.rows(standings(zone, period), ranks(zone, period.previous()), targets(zone, period));
+    }
+
+    private Map<UUID, Integer> ranks(String zone, Period period) {
+        Map<UUID, Integer> ranks = new HashMap<>();
+        if (PeriodState.find(zone, period.kind(), period.key()).isPresent()) {
+            RankingRow.of(zone, period.kind(), period.key()).forEach(row -> ranks.put(row.teamId, row.rank));
+        } else {
+            List<Standing> ranked = RankingOrder.rank(standings(zone, period));
+            for (int index = 0; index < ranked.size(); index++) {
+                ranks.put(ranked.get(index).teamId(), index + 1);
+            }
+        }
+        return ranks;
+    }
+
+    /** Every team of the zone still competing, and any other with entries in the period. */
+    private static List<Standing> standings(String zone, Period period) {
+        List<Object[]> sums = LedgerEntry.getEntityManager().createQuery("""
+                select e.teamId, e.kind, sum(e.points), coalesce(sum(e.amountCny), 0), count(e), max(e.occurredAt)
+                from LedgerEntry e where e.zone = :zone and e.%s = :key group by e.teamId, e.kind"""
+                .formatted(LedgerEntry.keyField(period.kind())), Object[].class)
+                .setParameter("zone", zone).setParameter("key", period.key()).getResultList();
+        Map<UUID, List<Object[]>> byTeam = new HashMap<>();
+        sums.forEach(sum -> byTeam.computeIfAbsent((UUID) sum[0], team -> new java.util.ArrayList<>()).add(sum));
+        return Team.<Team>list("zone = ?1 order by code", zone).stream()
+                .filter(team -> byTeam.containsKey(team.id)
+                        || (team.status != TeamStatus.ELIMINATED && team.status != TeamStatus.DISBANDED))
+                .map(team -> standing(team, byTeam.getOrDefault(team.id, List.of())))
+                .toList();
+    }
+
+    private static Standing standing(Team team, List<Object[]> sums) {
+        Map<FactKind, BigDecimal> breakdown = new EnumMap<>(FactKind.class);
+        Map<FactKind, Long> counts = new EnumMap<>(FactKind.class);
+        BigDecimal points = BigDecimal.ZERO.setScale(2);
+        BigDecimal signed = BigDecimal.ZERO.setScale(2);
+        Instant last = null;
+        for (Object[] sum : sums) {
+            FactKind kind = (FactKind) sum[1];
+            breakdown.put(kind, (BigDecimal) sum[2]);
+            counts.put(kind, (Long) sum[4]);
+            points = points.add((BigDecimal) sum[2]);
+            if (kind == FactKind.PROJECT_SIGNED) {
+                signed = signed.add((BigDecimal) sum[3]);
+            }
+            Instant at = (Instant) sum[5];
+            last = last == null || at.isAfter(last) ? at : last;
+        }
+        return new Standing(team.id, team.code, team.name, points, new LinkedHashMap<>(breakdown), signed,
+                count(counts, FactKind.CONSTRUCTION_STARTED), count(counts, FactKind.LEAD_REGISTERED),
+                count(counts, FactKind.FOLLOW_UP), last);
+    }
+
+    private static int count(Map<FactKind, Long> counts, FactKind kind) {
+        return counts.getOrDefault(kind, 0L).intValue();
+    }
+
+    private static Map<UUID, LeaderboardRow.Results> targets(String zone, Period period) {
+        Map<UUID, LeaderboardRow.Results> targets = new HashMap<>();
+        Target.<Target>list("zone = ?1 and periodKind = ?2 and periodKey = ?3", zone, period.kind(), period.key())
+                .forEach(target -> targets.put(target.teamId, new LeaderboardRow.Results(Money.cny(target.signedAmount),
+                        target.projectsStarted, target.leadsCollected, target.followUps)));
+        return targets;
+    }
+}

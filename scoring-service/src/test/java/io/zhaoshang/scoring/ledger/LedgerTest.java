@@ -1,0 +1,191 @@
+package io.zhaoshang.scoring.ledger;
+
+import static io.zhaoshang.local.test.ServiceDatabase.count;
+import static io.zhaoshang.local.test.ServiceDatabase.rows;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.zhaoshang.scoring.period.Period;
+import io.zhaoshang.scoring.period.PeriodKind;
+import io.zhaoshang.scoring.team.Teams;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Facts become ledger entries, consumed from real Kafka and booked in PostgreSQL with the fact. */
+@QuarkusTest
+class LedgerTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final Instant NOV_10 = Instant.parse("2026-11-10T02:00:00Z");
+
+    private String zone;
+    private String gov1;
+    private String gov2;
+
+    @BeforeEach
+    void twoTeams() {
+        zone = Teams.newZone();
+        gov1 = Teams.register(zone, "GOV-1"); // brings the default rulebook, effective 2026-01-01
+        gov2 = Teams.register(zone, "GOV-2");
+    }
+
+    @Test
+    void each_kind_of_fact_scores_by_the_default_rulebook_and_explains_itself() {
+        assertEntry(Facts.leadRegistered(zone, "GOV-1", "XS-2026-000001", NOV_10), gov1, "LEAD_REGISTERED", "1.00",
+                "登记线索 XS-2026-000001: 基础 1 分 = 1 分", "Lead registered XS-2026-000001: base 1 = 1 point");
+
+        String leadId = UUID.randomUUID().toString();
+        assertEntry(Facts.happened("zhaoshang.follow-up.logged.v1", leadId, """
+                {"followUpId": "%s", "leadId": "%s", "zone": "%s", "leadCode": "XS-2026-000002", "ownerTeam": "GOV-1",
+                 "kind": "INBOUND_VISIT"}""".formatted(UUID.randomUUID(), leadId, zone), NOV_10), gov1, "FOLLOW_UP", "3.00",
+                "客商来访 XS-2026-000002: 基础 3 分 = 3 分", "Investor visit XS-2026-000002: base 3 = 3 points");
+
+        assertEntry(Facts.happened("zhaoshang.collision.adjudicated.v1", UUID.randomUUID().toString(), """
+                {"zone": "%s", "leadId": "%s", "decision": "TRANSFER", "ownerTeam": "GOV-2", "previousOwnerTeam": "GOV-1",
+                 "reporterTeam": "GOV-2", "shares": null}""".formatted(zone, UUID.randomUUID()), NOV_10),
+                gov2, "COLLISION_WON", "2.00", "撞单裁定保留: 基础 2 分 = 2 分", "Collision won: base 2 = 2 points");
+
+        // a SHARE adjudication splits the collision and every later result of the lead 60:40
+        String shared = Facts.happened("zhaoshang.collision.adjudicated.v1", UUID.randomUUID().toString(), """
+                {"zone": "%s", "leadId": "%s", "decision": "SHARE", "ownerTeam": "GOV-1", "previousOwnerTeam": "GOV-1",
+                 "reporterTeam": "GOV-2", "shares": {"GOV-1": 60, "GOV-2": 40}}""".formatted(zone, leadId), NOV_10);
+        assertEntry(shared, gov1, "COLLISION_WON", "1.20", "撞单裁定保留: 基础 2 分 × 本队份额 60% = 1.2 分",
+                "Collision won: base 2 × team share 60% = 1.2 points");
+        assertEntry(shared, gov2, "COLLISION_WON", "0.80", "撞单裁定保留: 基础 2 分 × 本队份额 40% = 0.8 分",
+                "Collision won: base 2 × team share 40% = 0.8 points");
+        String converted = Facts.happened("zhaoshang.lead.converted.v1", leadId, """
+                {"leadId": "%s", "zone": "%s", "code": "XS-2026-000002", "ownerTeam": "GOV-1", "leadingIndustry": true}
+                """.formatted(leadId, zone), NOV_10);
+        assertEntry(converted, gov1, "LEAD_CONVERTED", "3.60", "线索转化 XS-2026-000002: 基础 5 分 × 本队份额 60% × 主导产业 1.2 = 3.6 分",
+                "Lead converted XS-2026-000002: base 5 × team share 60% × leading industry 1.2 = 3.6 points");
+        assertEntry(converted, gov2, "LEAD_CONVERTED", "2.40", "线索转化 XS-2026-000002: 基础 5 分 × 本队份额 40% × 主导产业 1.2 = 2.4 分",
+                "Lead converted XS-2026-000002: base 5 × team share 40% × leading industry 1.2 = 2.4 points");
+
+        assertEntry(Facts.projectReached(zone, "GOV-1", "ZS-2026-000123", "SIGNED", "1200000000.00", NOV_10), gov1,
+                "PROJECT_SIGNED", "42.00", "签约项目 ZS-2026-000123 总投资 12 亿元: 基础 10 分 + 12 × 1 分 + 10 亿元以上加 20 分 = 42 分",
+                "Project signed ZS-2026-000123, total investment CNY 1,200 million: base 10 + 12 × 1 per CNY 100 million"
+                        + " + 20 for CNY 1 billion or more = 42 points");
+        assertEntry(Facts.projectReached(zone, "GOV-2", "ZS-2026-000124", "APPROVING", "50000000.00", NOV_10), gov2,
+                "PROJECT_APPROVING", "5.00", "项目进入审批供地 ZS-2026-000124 总投资 0.5 亿元: 基础 5 分 = 5 分",
+                "Project in approval ZS-2026-000124, total investment CNY 50 million: base 5 = 5 points");
+        assertEntry(Facts.projectReached(zone, "GOV-1", "ZS-2026-000125", "UNDER_CONSTRUCTION", "200000000.00", NOV_10),
+                gov1, "CONSTRUCTION_STARTED", "22.00",
+                "项目开工 ZS-2026-000125 总投资 2 亿元: 基础 15 分 + 2 × 1 分 + 亿元以上加 5 分 = 22 分",
+                "Construction started ZS-2026-000125, total investment CNY 200 million: base 15 + 2 × 1 per CNY 100 million"
+                        + " + 5 for CNY 100 million or more = 22 points");
+        assertEntry(Facts.projectReached(zone, "GOV-1", "ZS-2026-000126", "IN_PRODUCTION", "10000000.00", NOV_10), gov1,
+                "IN_PRODUCTION", "20.05", "项目投产 ZS-2026-000126 总投资 0.1 亿元: 基础 20 分 + 0.1 × 0.5 分 = 20.05 分",
+                "Project in production ZS-2026-000126, total investment CNY 10 million: base 20 + 0.1 × 0.5 per CNY 100 million"
+                        + " = 20.05 points");
+
+        // a project event without the owner team or the code takes them from the project's creation
+        String projectId = UUID.randomUUID().toString();
+        Facts.happened("zhaoshang.project.created.v1", projectId, """
+                {"projectId": "%s", "zone": "%s", "code": "ZS-2026-000127", "ownerTeam": "GOV-2"}
+                """.formatted(projectId, zone), NOV_10);
+        assertEntry(Facts.happened("zhaoshang.project.capital-arrived.v1", projectId, """
+                {"projectId": "%s", "zone": "%s", "amount": {"amount": "300000000.00", "currency": "CNY"},
+                 "foreignInvestment": true}""".formatted(projectId, zone), NOV_10), gov2, "CAPITAL_ARRIVED", "7.20",
+                "资金到位 ZS-2026-000127 到位资金 3 亿元: 3 × 2 分 × 外资 1.2 = 7.2 分",
+                "Capital arrived ZS-2026-000127, capital arrived CNY 300 million: 3 × 2 per CNY 100 million"
+                        + " × foreign investment 1.2 = 7.2 points");
+        assertEntry(Facts.happened("zhaoshang.project.warning-raised.v1", projectId, """
+                {"projectId": "%s", "zone": "%s", "level": "RED"}""".formatted(projectId, zone), NOV_10), gov2,
+                "RED_WARNING", "-5.00", "红色预警 ZS-2026-000127: 扣 5 分 = -5 分", "Red warning ZS-2026-000127: penalty 5 = -5 points");
+
+        // not results: a yellow warning, a stage that is not one, a team scoring does not know
+        String yellow = Facts.happened("zhaoshang.project.warning-raised.v1", projectId, """
+                {"projectId": "%s", "zone": "%s", "level": "YELLOW"}""".formatted(projectId, zone), NOV_10);
+        String paused = Facts.projectReached(zone, "GOV-1", "ZS-2026-000128", "ON_HOLD", "1.00", NOV_10);
+        String stranger = Facts.leadRegistered(zone, "NOBODY", "XS-2026-000003", NOV_10);
+        for (String nothing : List.of(yellow, paused, stranger)) {
+            assertThat(entries(nothing)).as(nothing).isEmpty();
+        }
+    }
+
+    @Test
+    void an_event_delivered_twice_scores_once() {
+        String leadId = UUID.randomUUID().toString();
+        String data = """
+                {"leadId": "%s", "zone": "%s", "code": "XS-2026-000009", "ownerTeam": "GOV-1"}""".formatted(leadId, zone);
+        String eventId = UUID.randomUUID().toString();
+        Facts.deliver(eventId, "zhaoshang.lead.registered.v1", leadId, data, NOV_10);
+        Facts.deliver(eventId, "zhaoshang.lead.registered.v1", leadId, data, NOV_10);
+        // a later event on the same partition: once it is a fact, the redelivery was handled before it
+        Facts.leadRegistered(zone, "GOV-2", "XS-2026-000010", NOV_10);
+        Facts.happened("zhaoshang.lead.status-changed.v1", leadId, """
+                {"leadId": "%s", "zone": "%s", "status": "CONTACTED"}""".formatted(leadId, zone), NOV_10);
+
+        assertThat(entries(eventId)).hasSize(1);
+        assertThat(count("select count(*) from ledger_entry where zone = ? and team_id = ?::uuid", zone, gov1)).isEqualTo(1);
+    }
+
+    @Test
+    void a_fact_at_midnight_in_shanghai_belongs_to_the_next_day_s_periods() {
+        String december = Facts.leadRegistered(zone, "GOV-1", "XS-2026-000011", Instant.parse("2026-11-30T16:00:00Z"));
+        String november = Facts.leadRegistered(zone, "GOV-1", "XS-2026-000012", Instant.parse("2026-11-30T15:59:59Z"));
+        assertThat(entries(december).get(0)).containsEntry("week_key", "2026-W49").containsEntry("month_key", "2026-12")
+                .containsEntry("quarter_key", "2026-Q4").containsEntry("year_key", "2026");
+        // 30 November is a Monday: both lie in week 49, in different months
+        assertThat(entries(november).get(0)).containsEntry("week_key", "2026-W49").containsEntry("month_key", "2026-11");
+    }
+
+    @Test
+    void a_fact_of_a_closed_period_is_an_adjustment_in_the_open_one() {
+        Teams.admin(zone).post("/api/v1/periods/MONTH/2026-10/closure").then().statusCode(201);
+        String late = Facts.leadRegistered(zone, "GOV-1", "XS-2026-000013", Instant.parse("2026-10-20T02:00:00Z"));
+
+        Map<String, Object> entry = entries(late).get(0);
+        assertThat(entry).containsEntry("month_key", Period.containing(PeriodKind.MONTH, Instant.now(), SHANGHAI).key())
+                .containsEntry("adjusts", "MONTH 2026-10")
+                .containsEntry("week_key", "2026-W43") // the week is open: the fact counts in its own
+                .containsEntry("explanation_zh", "登记线索 XS-2026-000013: 基础 1 分 = 1 分");
+    }
+
+    @Test
+    void a_new_rulebook_recomputes_the_open_periods_and_never_a_closed_one() {
+        String october = Facts.leadRegistered(zone, "GOV-1", "XS-2026-000014", Instant.parse("2026-10-20T02:00:00Z"));
+        Teams.admin(zone).post("/api/v1/periods/MONTH/2026-10/closure").then().statusCode(201);
+        String november = Facts.leadRegistered(zone, "GOV-1", "XS-2026-000015", NOV_10);
+        String visit = Facts.happened("zhaoshang.follow-up.logged.v1", UUID.randomUUID().toString(), """
+                {"zone": "%s", "leadCode": "XS-2026-000015", "ownerTeam": "GOV-1", "kind": "CALL"}""".formatted(zone), NOV_10);
+        assertThat(entries(november).get(0)).containsEntry("rule_version", 1);
+
+        Teams.admin(zone).body("""
+                {"title": "考核办法（第二版）", "effectiveFrom": "2026-11-01",
+                 "rules": {"LEAD_REGISTERED": {"basePoints": 3}, "RED_WARNING": {"basePoints": -5}}}""")
+                .post("/api/v1/rulebooks").then().statusCode(201);
+
+        assertThat(entries(november)).singleElement().satisfies(entry -> assertThat(entry)
+                .containsEntry("points", new BigDecimal("3.00")).containsEntry("rule_version", 2)
+                .containsEntry("explanation_zh", "登记线索 XS-2026-000015: 基础 3 分 = 3 分"));
+        assertThat(entries(visit)).singleElement().satisfies(entry -> assertThat(entry)
+                .containsEntry("points", new BigDecimal("0.00"))
+                .containsEntry("explanation_zh", "电话沟通 XS-2026-000015: 基础 0 分 = 0 分, 考核办法第 2 版不计此项"));
+        assertThat(entries(october)).singleElement().satisfies(entry -> assertThat(entry)
+                .containsEntry("points", new BigDecimal("1.00")).containsEntry("rule_version", 1));
+    }
+
+    private static void assertEntry(String eventId, String teamId, String kind, String points, String zh, String en) {
+        assertThat(entries(eventId)).filteredOn(entry -> teamId.equals(entry.get("team_id").toString()))
+                .as("entry of %s for %s", kind, teamId).singleElement().satisfies(entry -> assertThat(entry)
+                        .containsEntry("kind", kind)
+                        .containsEntry("points", new BigDecimal(points))
+                        .containsEntry("explanation_zh", zh)
+                        .containsEntry("explanation_en", en)
+                        .containsEntry("rule_version", 1)
+                        .containsEntry("month_key", "2026-11")
+                        .containsEntry("adjusts", null));
+    }
+
+    private static List<Map<String, Object>> entries(String eventId) {
+        return rows("select e.* from ledger_entry e join fact f on f.id = e.fact_id where f.event_id = ? order by e.team_id",
+                eventId);
+    }
+}
