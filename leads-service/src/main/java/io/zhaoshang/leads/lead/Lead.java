@@ -99,6 +99,10 @@ public class Lead extends Aggregate {
     @Column(name = "reclaim_blocked_until")
     public Instant reclaimBlockedUntil;
 
+    /** When the last follow-up (跟进) was logged; null until the first. */
+    @Column(name = "last_follow_up_at")
+    public Instant lastFollowUpAt;
+
     void apply(LeadRequest request) {
         companyId = request.companyId();
         title = request.title().strip();
@@ -133,6 +137,12 @@ public class Lead extends Aggregate {
         if (ownerTeam != null) {
             protectedUntil = now.plus(protection);
         }
+    }
+
+    /** A follow-up was logged: the owner team's protection starts again, and the service timers hear of it. */
+    public void followedUp(Instant now, Duration protection) {
+        lastFollowUpAt = now;
+        renewProtection(now, protection);
     }
 
     /**
