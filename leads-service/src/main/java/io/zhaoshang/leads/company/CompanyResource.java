@@ -156,8 +156,9 @@ public class CompanyResource {
     @Operation(operationId = "mergeCompany", summary = "Merge a duplicate company into another 合并重复企业",
             description = "Needs `If-Match` with the ETag of the company merged away. It becomes MERGED with "
                     + "`mergedInto`, a GET of it answers 308 to the survivor, and its name and aliases become aliases "
-                    + "of the survivor. Announced by zhaoshang.company.merged.v1. Can be undone for 7 days (DELETE of "
-                    + "the merge).")
+                    + "of the survivor; its leads (with their follow-ups) move to the survivor. Announced by "
+                    + "zhaoshang.company.merged.v1. Can be undone for 7 days (DELETE of the merge), which moves the "
+                    + "leads back.")
     @APIResponse(responseCode = "201", description = "Merged; the merge",
             headers = {
                 @Header(name = "Location", description = "Path of the merge.", schema = @Schema(type = SchemaType.STRING)),
@@ -165,7 +166,8 @@ public class CompanyResource {
             content = @Content(schema = @Schema(implementation = CompanyMergeView.class)))
     @APIResponse(responseCode = "404", description = "`not-found`: no such company in the caller's zone.")
     @APIResponse(responseCode = "409", description = "`company-merged`: the company is merged already (member "
-            + "`mergedInto`); `concurrent-modification`.")
+            + "`mergedInto`); `company-merge-active-leads`: both companies have an active lead (member `leadIds`), "
+            + "close one first; `concurrent-modification`.")
     @APIResponse(responseCode = "412", description = "`precondition-failed`: the company changed since it was read.")
     @APIResponse(responseCode = "422", description = "`company-merge-into-itself`; `unknown-company`: the survivor is "
             + "not a company of the zone; `company-merge-into-merged`: the survivor is merged itself (member "

@@ -1,5 +1,6 @@
 package io.zhaoshang.leads.lead;
 
+import io.zhaoshang.leads.timer.LeadFacts;
 import io.zhaoshang.platform.persistence.Aggregate;
 import io.zhaoshang.platform.problem.ProblemException;
 import io.zhaoshang.platform.value.Money;
@@ -12,7 +13,9 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -99,6 +102,22 @@ public class Lead extends Aggregate {
     @Column(name = "reclaim_blocked_until")
     public Instant reclaimBlockedUntil;
 
+    /** When the last follow-up (跟进) was logged; null until the first. */
+    @Column(name = "last_follow_up_at")
+    public Instant lastFollowUpAt;
+
+    /** When a team first held it: the respond timer (响应) stops then. */
+    @Column(name = "owned_at")
+    public Instant ownedAt;
+
+    /** When it first became ASSESSED (研判). */
+    @Column(name = "assessed_at")
+    public Instant assessedAt;
+
+    /** The intended investment in CNY (a major lead gets longer to assess); null when not stated. */
+    @Column(name = "intended_investment_cny")
+    public BigDecimal intendedInvestmentCny;
+
     void apply(LeadRequest request) {
         companyId = request.companyId();
         title = request.title().strip();
@@ -108,6 +127,7 @@ public class Lead extends Aggregate {
         sourceDetail = request.sourceDetail() == null || request.sourceDetail().isBlank() ? null
                 : request.sourceDetail().strip();
         intendedInvestment = request.intendedInvestment();
+        intendedInvestmentCny = intendedInvestment == null ? null : intendedInvestment.inCny();
         landMu = request.landMu() == null ? null : request.landMu().setScale(2);
         expectedJobs = request.expectedJobs();
         expectedOutput = request.expectedOutput();
@@ -121,6 +141,7 @@ public class Lead extends Aggregate {
 
     /** The team takes the lead and holds it from {@code now} for the protection period. */
     public void takenBy(String team, Instant now, Duration protection) {
+        ownedAt = ownedAt == null ? now : ownedAt;
         ownerTeam = team;
         protectedUntil = now.plus(protection);
     }
@@ -133,6 +154,12 @@ public class Lead extends Aggregate {
         if (ownerTeam != null) {
             protectedUntil = now.plus(protection);
         }
+    }
+
+    /** A follow-up was logged: the owner team's protection starts again, and the service timers hear of it. */
+    public void followedUp(Instant now, Duration protection) {
+        lastFollowUpAt = now;
+        renewProtection(now, protection);
     }
 
     /**
@@ -154,7 +181,25 @@ public class Lead extends Aggregate {
             throw ProblemException.unprocessable("lost-reason-required").withError("reason", "lost-reason-required");
         }
         status = next;
+        if (next == LeadStatus.ASSESSED && assessedAt == null) {
+            assessedAt = Instant.now();
+        }
         lostReason = next == LeadStatus.LOST ? why : lostReason;
+    }
+
+    /**
+     * Whether its service timers run: while it is worked on (NEW, CONTACTED, ASSESSED); a DORMANT
+     * lead is paused on purpose, a closed one is done.
+     */
+    public boolean isTimed() {
+        return TIMED.contains(status);
+    }
+
+    public static final Set<LeadStatus> TIMED = EnumSet.of(LeadStatus.NEW, LeadStatus.CONTACTED,
+            LeadStatus.ASSESSED);
+
+    public LeadFacts timerFacts() {
+        return new LeadFacts(createdAt, ownedAt, assessedAt, lastFollowUpAt, intendedInvestmentCny);
     }
 
     /** The lead with this id if it belongs to the zone. */

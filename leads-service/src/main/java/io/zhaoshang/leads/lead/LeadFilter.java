@@ -10,16 +10,24 @@ import java.util.function.Supplier;
 
 /** Which leads a list shows; a value that is not valid is a 400 naming the parameter, never ignored. */
 record LeadFilter(Optional<LeadStatus> status, Optional<String> team, Optional<Pool> pool, Optional<UUID> companyId,
-        Optional<Set<String>> industries) {
+        Optional<Set<String>> industries, boolean overdue) {
 
-    static LeadFilter of(String status, String team, String pool, String company, String industry,
+    static LeadFilter of(String status, String team, String pool, String company, String industry, String overdue,
             Supplier<IndustryCatalog> catalog) {
         return new LeadFilter(
                 QueryParams.enumValue(LeadStatus.class, "status", status),
                 blankToEmpty(team),
                 QueryParams.enumValue(Pool.class, "pool", pool),
                 blankToEmpty(company).map(LeadFilter::uuid),
-                blankToEmpty(industry).map(code -> catalog.get().withSubCategories(code, "industry")));
+                blankToEmpty(industry).map(code -> catalog.get().withSubCategories(code, "industry")),
+                blankToEmpty(overdue).map(LeadFilter::bool).orElse(false));
+    }
+
+    private static boolean bool(String value) {
+        if (!value.equals("true") && !value.equals("false")) {
+            throw ProblemException.badRequest("invalid-parameter").withError("overdue", "invalid-parameter");
+        }
+        return Boolean.parseBoolean(value);
     }
 
     private static UUID uuid(String company) {

@@ -3,6 +3,7 @@ package io.zhaoshang.leads.lead;
 import io.quarkus.security.Authenticated;
 import io.zhaoshang.leads.collision.Collision;
 import io.zhaoshang.leads.collision.CollisionService;
+import io.zhaoshang.leads.timer.ServiceTimers;
 import io.zhaoshang.platform.security.Roles;
 import io.zhaoshang.platform.web.ETags;
 import io.zhaoshang.platform.web.Idempotency;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -96,7 +98,8 @@ public class LeadResource {
     @APIResponse(responseCode = "404", description = "`not-found`: no such lead the caller may see.")
     public Response get(@PathParam("id") UUID id) {
         Lead lead = leads.get(id);
-        return Response.ok(LeadView.of(lead)).tag(ETags.of(lead.version)).build();
+        return Response.ok(LeadView.of(lead, leads.overdueTimers(lead, leads.timers())))
+                .tag(ETags.of(lead.version)).build();
     }
 
     @GET
@@ -106,7 +109,7 @@ public class LeadResource {
                     + "members see the public pool and their own team's leads; the others the whole zone.")
     @APIResponse(responseCode = "200", description = "One page of leads")
     @APIResponse(responseCode = "400", description = "`invalid-limit`, `invalid-cursor`, `invalid-enum-value` (status, "
-            + "pool), `invalid-parameter` (company), `unknown-industry` (industry).")
+            + "pool), `invalid-parameter` (company, overdue), `unknown-industry` (industry).")
     @APIResponse(responseCode = "503", description = "`industry-catalog-unavailable`: an industry filter was given "
             + "but leads has no industry catalog yet.")
     public Page<LeadView> list(@BeanParam PageParams page,
@@ -119,8 +122,13 @@ public class LeadResource {
             @QueryParam("pool") String pool,
             @Parameter(description = "Only leads of this company (id).") @QueryParam("company") String company,
             @Parameter(description = "Only leads of this industry of the catalog or one below it.", example = "SEI-04")
-            @QueryParam("industry") String industry) {
-        return leads.list(page.request(), leads.filter(status, team, pool, company, industry)).map(LeadView::of);
+            @QueryParam("industry") String industry,
+            @Parameter(description = "true: only leads with an overdue service timer (线索办理时限), each item saying "
+                    + "which in `overdueTimers`.", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("overdue") String overdue) {
+        LeadFilter filter = leads.filter(status, team, pool, company, industry, overdue);
+        ServiceTimers timers = leads.timers();
+        return leads.list(page.request(), filter).map(lead -> LeadView.of(lead, leads.overdueTimers(lead, timers)));
     }
 
     @PUT

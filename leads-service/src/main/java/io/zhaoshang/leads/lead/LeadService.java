@@ -7,6 +7,9 @@ import io.zhaoshang.leads.parks.IndustryCatalogService;
 import io.zhaoshang.leads.parks.ParkDirectory;
 import io.zhaoshang.leads.pool.PoolSettingsService;
 import io.zhaoshang.leads.teams.TeamDirectory;
+import io.zhaoshang.leads.timer.DueTimer;
+import io.zhaoshang.leads.timer.ServiceTimers;
+import io.zhaoshang.leads.timer.TimerSettingsService;
 import io.zhaoshang.platform.event.Outbox;
 import io.zhaoshang.platform.problem.ProblemException;
 import io.zhaoshang.platform.security.Caller;
@@ -17,6 +20,8 @@ import io.zhaoshang.platform.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -42,9 +47,12 @@ public class LeadService {
     private final ParkDirectory parks;
     private final TeamDirectory teams;
     private final PoolSettingsService pool;
+    private final TimerSettingsService timerSettings;
+    private final Clock clock;
 
     LeadService(Outbox outbox, Caller caller, LeadAccess access, IndustryCatalogService industries,
-            ParkDirectory parks, TeamDirectory teams, PoolSettingsService pool) {
+            ParkDirectory parks, TeamDirectory teams, PoolSettingsService pool, TimerSettingsService timerSettings,
+            Clock clock) {
         this.outbox = outbox;
         this.caller = caller;
         this.access = access;
@@ -52,6 +60,8 @@ public class LeadService {
         this.parks = parks;
         this.teams = teams;
         this.pool = pool;
+        this.timerSettings = timerSettings;
+        this.clock = clock;
     }
 
     /**
@@ -158,14 +168,47 @@ public class LeadService {
             query.append(" and industryCode in :industries");
             parameters.and("industries", codes);
         });
+        if (filter.overdue()) {
+            appendOverdue(query, parameters, timers());
+        }
         List<Lead> rows = Lead.<Lead>find(query.append(" order by id").toString(), parameters)
                 .page(0, page.fetchSize())
                 .list();
         return Page.of(rows, page, lead -> Cursor.of("", lead.id));
     }
 
-    LeadFilter filter(String status, String team, String pool, String company, String industry) {
-        return LeadFilter.of(status, team, pool, company, industry, industries::require);
+    LeadFilter filter(String status, String team, String pool, String company, String industry, String overdue) {
+        return LeadFilter.of(status, team, pool, company, industry, overdue, industries::require);
+    }
+
+    /** The service timers of the caller's zone. */
+    ServiceTimers timers() {
+        return timerSettings.timers(caller.zone());
+    }
+
+    /** The lead's overdue timers now; none for a lead whose timers do not run. */
+    List<DueTimer> overdueTimers(Lead lead, ServiceTimers timers) {
+        return lead.isTimed() ? timers.overdue(lead.timerFacts(), clock.instant()) : List.of();
+    }
+
+    /**
+     * Only leads with an overdue timer: {@link ServiceTimers#overdue} said in the query, so that a
+     * page holds only such leads (a timer is overdue when its start lies more than its days back).
+     */
+    private void appendOverdue(StringBuilder query, Parameters parameters, ServiceTimers timers) {
+        Instant now = clock.instant();
+        query.append(" and ").append("""
+                status in :timed and ((ownedAt is null and createdAt < :respondFrom)
+                or (assessedAt is null and coalesce(intendedInvestmentCny, 0) < :major and createdAt < :assessFrom)
+                or (assessedAt is null and intendedInvestmentCny >= :major and createdAt < :majorAssessFrom)
+                or (lastFollowUpAt is null and createdAt < :feedbackFrom)
+                or (coalesce(lastFollowUpAt, createdAt) < :progressFrom))""");
+        parameters.and("timed", Lead.TIMED).and("major", ServiceTimers.MAJOR_INVESTMENT_CNY)
+                .and("respondFrom", now.minus(Duration.ofDays(timers.respondDays())))
+                .and("assessFrom", now.minus(Duration.ofDays(timers.assessDays())))
+                .and("majorAssessFrom", now.minus(Duration.ofDays(timers.majorAssessDays())))
+                .and("feedbackFrom", now.minus(Duration.ofDays(timers.feedbackDays())))
+                .and("progressFrom", now.minus(Duration.ofDays(timers.progressDays())));
     }
 
     /**

@@ -1,8 +1,10 @@
 package io.zhaoshang.leads.lead;
 
+import io.zhaoshang.leads.timer.DueTimer;
 import io.zhaoshang.platform.value.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,14 +24,22 @@ public record LeadView(UUID id, String zone,
         @Schema(description = "Team of whoever reported it first (首报); null for the administration.") String reportedTeam,
         @Schema(description = "The team that held it before it was released or recycled.") String previousOwnerTeam,
         @Schema(description = "Until when previousOwnerTeam may not claim it again.") Instant reclaimBlockedUntil,
-        long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+        long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
+        @Schema(description = "The service timers (线索办理时限) of the lead that are overdue, each with the time it fell "
+                + "due (overdue since then); empty when none is. Given by `GET /leads` and `GET /leads/{id}`, null in "
+                + "the answers of changes.")
+        List<DueTimer> overdueTimers) {
 
     public static LeadView of(Lead lead) {
+        return of(lead, null);
+    }
+
+    public static LeadView of(Lead lead, List<DueTimer> overdueTimers) {
         return new LeadView(lead.id, lead.zone, lead.code, lead.companyId, lead.title, lead.industryCode,
                 lead.chainRole, lead.sourceChannel, lead.sourceDetail, lead.intendedInvestment, lead.landMu,
                 lead.expectedJobs, lead.expectedOutput, lead.expectedTax, lead.targetParkId, lead.status,
                 lead.lostReason, lead.pool(), lead.ownerTeam, lead.protectedUntil, lead.reportedTeam,
                 lead.previousOwnerTeam, lead.reclaimBlockedUntil, lead.version, lead.createdAt, lead.createdBy,
-                lead.updatedAt, lead.updatedBy);
+                lead.updatedAt, lead.updatedBy, overdueTimers);
     }
 }
