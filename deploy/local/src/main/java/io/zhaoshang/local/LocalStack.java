@@ -152,8 +152,8 @@ public final class LocalStack {
               --clean                       delete the data directory first (start empty)
               --no-build                    don't check for and build missing artifacts
               --infra-only                  infrastructure only: PostgreSQL, Kafka, topics and tokens, no services
-              --no-seed                     don't load the Jining example (zone JN-HTZ, its parks, parcels
-                                            and carriers) into an empty parks database
+              --no-seed                     don't load the Jining example (zone JN-HTZ: its parks, parcels
+                                            and carriers, and each service's example data) into empty databases
               --help                        this text
             """;
 
@@ -284,9 +284,8 @@ public final class LocalStack {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyPath().toString());
         env.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
-        if (name.equals("parks")) { // loads only into an empty database, so a restart keeps what was changed
-            env.put("ZHAOSHANG_SEED_JINING", String.valueOf(options.seed()));
-        }
+        // each service's seed loads only into an empty database, so a restart keeps what was changed
+        env.put("ZHAOSHANG_SEED_JINING", String.valueOf(options.seed()));
         System.out.println("starting " + name + " service on port " + port + " (log: " + log + ") ...");
         Service service = new Service(name, port, pb.start(), log, Instant.now());
         service.process().onExit().thenAccept(p -> {
