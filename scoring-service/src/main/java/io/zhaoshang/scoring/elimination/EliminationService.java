@@ -49,12 +49,16 @@ public class EliminationService {
             Team team = Team.findById(row.teamId());
             int inARow = row.lastPlace() ? lastMonthsInARow(frozen.zone(), team.id, frozen.period()) : 0;
             Optional<TeamStatus> next = EliminationRule.after(team.status, row.lastPlace(), inARow, proposeAfter);
-            if (next.isEmpty()) {
+            // a warned team last again, short of the months that make a proposal, is warned again (with its
+            // months in a row) though its status stays: every month last is a step people are told of
+            boolean warnedAgain = next.isEmpty() && row.lastPlace() && team.status == TeamStatus.WARNED;
+            if (next.isEmpty() && !warnedAgain) {
                 continue;
             }
-            teams.changeStatus(team, next.get());
-            if (next.get() == TeamStatus.WARNED || next.get() == TeamStatus.ELIMINATION_PROPOSED) {
-                boolean warned = next.get() == TeamStatus.WARNED;
+            next.ifPresent(status -> teams.changeStatus(team, status));
+            TeamStatus now = next.orElse(team.status);
+            if (now == TeamStatus.WARNED || now == TeamStatus.ELIMINATION_PROPOSED) {
+                boolean warned = now == TeamStatus.WARNED;
                 EliminationStep step = step(team, warned ? EliminationStep.Step.WARNED : EliminationStep.Step.PROPOSED,
                         frozen.period().key(), null);
                 outbox.append(EliminationEvents.AGGREGATE, team.id, warned ? EliminationEvents.WARNED

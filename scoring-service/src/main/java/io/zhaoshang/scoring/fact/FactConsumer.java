@@ -2,12 +2,13 @@ package io.zhaoshang.scoring.fact;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.zhaoshang.platform.event.EventConsumer;
+import io.zhaoshang.scoring.ledger.FactScoring;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Reads the lead and project topics, one record at a time per channel so each partition keeps
+ * Reads the lead, project and park topics, one record at a time per channel so each partition keeps
  * its order. {@link EventConsumer} makes a redelivery a no-op and sends poison to {@code <topic>.dlq}.
  */
 @ApplicationScoped
@@ -31,5 +32,19 @@ public class FactConsumer {
     @Blocking
     public void fromProjects(ConsumerRecord<String, String> record) {
         events.consume(record, facts::record);
+    }
+
+    /**
+     * Of the park topic only the parks themselves become facts: their leading industries weigh the
+     * results in them (LEADING_INDUSTRY). Land, carriers and zones are none of scoring's business.
+     */
+    @Incoming("parks-events")
+    @Blocking
+    public void fromParks(ConsumerRecord<String, String> record) {
+        events.consume(record, event -> {
+            if (FactScoring.PARK_EVENTS.contains(event.type())) {
+                facts.record(event);
+            }
+        });
     }
 }

@@ -8,15 +8,15 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
- * The one place that says which event types score and what the ledger reads from their data. The
- * other services add optional fields over time: a field that is absent or null is "not known" and
- * earns nothing (no amount, no multiplier), never an error. Types not named here score nothing.
+ * The one place that says which event types score and which fields of their contracts
+ * (docs/events/) the ledger reads. A field that is absent or null is "not known" and earns nothing
+ * (no amount, no multiplier), never an error. Types not named here score nothing.
  */
 public final class FactScoring {
 
@@ -28,17 +28,15 @@ public final class FactScoring {
     public static final String PROJECT_STAGE_CHANGED = "zhaoshang.project.stage-changed.v1";
     public static final String CAPITAL_ARRIVED = "zhaoshang.project.capital-arrived.v1";
     public static final String WARNING_RAISED = "zhaoshang.project.warning-raised.v1";
+    /** The park events scoring keeps, for the leading industries of each park (LEADING_INDUSTRY). */
+    public static final List<String> PARK_EVENTS = List.of("zhaoshang.park.registered.v1", "zhaoshang.park.changed.v1");
 
-    private static final Map<String, Function<JsonNode, Optional<ScorableFact>>> BY_TYPE = Map.of(
-            LEAD_REGISTERED, data -> Optional.of(fact(FactKind.LEAD_REGISTERED, null, data, null, null)),
-            FOLLOW_UP_LOGGED, FactScoring::followUp,
-            COLLISION_ADJUDICATED, FactScoring::collisionWon,
-            LEAD_CONVERTED, data -> Optional.of(fact(FactKind.LEAD_CONVERTED, null, data, null, text(data, "leadId"))),
-            PROJECT_STAGE_CHANGED, FactScoring::stageReached,
-            CAPITAL_ARRIVED, data -> Optional.of(fact(FactKind.CAPITAL_ARRIVED, null, data,
-                    cny(data.path("amount")), text(data, "leadId"))),
-            WARNING_RAISED, data -> "RED".equals(text(data, "level"))
-                    ? Optional.of(fact(FactKind.RED_WARNING, null, data, null, null)) : Optional.empty());
+    /**
+     * What a project event does not say, the project's earlier events did (capital arrivals and
+     * warnings carry no park, industry or foreign flag): the ledger fills in these fields when absent.
+     */
+    public static final List<String> PROJECT_FIELDS =
+            List.of("code", "ownerTeam", "teamShares", "parkId", "industryCode", "foreignInvestment");
 
     /** The project stages that are results, and the kind each one is. */
     private static final Map<String, FactKind> STAGES = Map.of(
@@ -47,86 +45,108 @@ public final class FactScoring {
             "UNDER_CONSTRUCTION", FactKind.CONSTRUCTION_STARTED,
             "IN_PRODUCTION", FactKind.IN_PRODUCTION);
 
+    /** The leading industries (主导产业) of a park as scoring knows it; empty for a park it does not know. */
+    @FunctionalInterface
+    public interface LeadingIndustries {
+        LeadingIndustries NONE = parkId -> List.of();
+
+        List<String> of(String parkId);
+    }
+
     private FactScoring() {
     }
 
     /** What an event of the type scores as; empty when the type or its data is no result the rules pay for. */
-    public static Optional<ScorableFact> of(String type, JsonNode data) {
-        Function<JsonNode, Optional<ScorableFact>> mapping = BY_TYPE.get(type);
-        return mapping == null || data == null || !data.isObject() ? Optional.empty() : mapping.apply(data);
+    public static Optional<ScorableFact> of(String type, JsonNode data, LeadingIndustries parks) {
+        if (data == null || !data.isObject()) {
+            return Optional.empty();
+        }
+        return switch (type) {
+            case LEAD_REGISTERED -> Optional.of(new ScorableFact(FactKind.LEAD_REGISTERED, null, text(data, "code"), null,
+                    Set.of(), text(data, "reportedTeam"), Map.of()));
+            case FOLLOW_UP_LOGGED -> followUp(data);
+            case COLLISION_ADJUDICATED -> Optional.of(new ScorableFact(FactKind.COLLISION_WON, null, null, null, Set.of(),
+                    text(data, "ownerTeam"), "SHARE".equals(text(data, "decision")) ? shares(data.path("shares")) : Map.of()));
+            case LEAD_CONVERTED -> Optional.of(leadConverted(data, parks));
+            case PROJECT_STAGE_CHANGED -> Optional.ofNullable(STAGES.get(text(data, "to")))
+                    .map(kind -> project(kind, data, decimal(data, "totalInvestmentCny"), parks));
+            case CAPITAL_ARRIVED -> Optional.of(project(FactKind.CAPITAL_ARRIVED, data, decimal(data, "amountCny"), parks));
+            case WARNING_RAISED -> "RED".equals(text(data, "level"))
+                    ? Optional.of(new ScorableFact(FactKind.RED_WARNING, null, text(data, "code"), null, Set.of(),
+                            text(data, "ownerTeam"), Map.of())) // the owner team drives the project: it alone bears the penalty
+                    : Optional.empty();
+            default -> Optional.empty();
+        };
     }
 
-    /** Whether facts of the type are about a project: those lacking the owner team take it from the project's creation. */
+    /** Whether facts of the type are about a project: the ledger fills in {@link #PROJECT_FIELDS} they lack. */
     public static boolean isAboutProject(String type) {
         return type.startsWith("zhaoshang.project.");
     }
 
+    /** A follow-up is a team's own work: the logging team earns it whole; one by the administration (team null) nobody. */
     private static Optional<ScorableFact> followUp(JsonNode data) {
-        String kind = Optional.ofNullable(text(data, "kind")).orElse(text(data, "followUpKind"));
+        String kind = text(data, "kind");
         return Arrays.stream(FollowUpKind.values()).filter(known -> known.name().equals(kind)).findFirst()
-                .map(followUpKind -> fact(FactKind.FOLLOW_UP, followUpKind, data, null, null));
+                .map(followUpKind -> new ScorableFact(FactKind.FOLLOW_UP, followUpKind, null, null, Set.of(),
+                        text(data, "team"), Map.of()));
     }
 
-    /**
-     * The team that keeps (KEEP_FIRST) or receives (TRANSFER) the lead wins the collision; a SHARE
-     * splits the win by its shares, like every later credit for the lead.
-     */
-    private static Optional<ScorableFact> collisionWon(JsonNode data) {
-        ScorableFact won = fact(FactKind.COLLISION_WON, null, data, null, null);
-        if (!"SHARE".equals(text(data, "decision"))) {
-            return Optional.of(won);
+    /** Scored on the intended investment; a company with a country is a foreign one (companyCountry is null for a Chinese one). */
+    private static ScorableFact leadConverted(JsonNode data, LeadingIndustries parks) {
+        Set<Multiplier> flags = companyFlags(data);
+        if (leading(text(data, "targetParkId"), text(data, "industryCode"), parks)) {
+            flags.add(Multiplier.LEADING_INDUSTRY);
         }
-        return Optional.of(new ScorableFact(won.kind(), null, won.reference(), null, won.flags(), won.ownerTeam(),
-                shares(data.path("shares")), null));
+        if (text(data, "companyCountry") != null) {
+            flags.add(Multiplier.FOREIGN_INVESTMENT);
+        }
+        return new ScorableFact(FactKind.LEAD_CONVERTED, null, text(data, "code"), cny(data.path("intendedInvestment")),
+                flags, text(data, "ownerTeam"), shares(data.path("teamShares")));
     }
 
-    private static Optional<ScorableFact> stageReached(JsonNode data) {
-        return Optional.ofNullable(STAGES.get(text(data, "to")))
-                .map(kind -> fact(kind, null, data, cny(data.path("totalInvestment")), text(data, "leadId")));
+    private static ScorableFact project(FactKind kind, JsonNode data, BigDecimal amountCny, LeadingIndustries parks) {
+        Set<Multiplier> flags = companyFlags(data);
+        if (leading(text(data, "parkId"), text(data, "industryCode"), parks)) {
+            flags.add(Multiplier.LEADING_INDUSTRY);
+        }
+        if (data.path("foreignInvestment").isBoolean() && data.get("foreignInvestment").asBoolean()) {
+            flags.add(Multiplier.FOREIGN_INVESTMENT);
+        }
+        return new ScorableFact(kind, null, text(data, "code"), amountCny, flags, text(data, "ownerTeam"),
+                shares(data.path("teamShares")));
     }
 
-    private static ScorableFact fact(FactKind kind, FollowUpKind followUpKind, JsonNode data, BigDecimal amountCny,
-            String leadId) {
-        return new ScorableFact(kind, followUpKind, reference(data), amountCny, flags(data),
-                Optional.ofNullable(text(data, "ownerTeam")).orElse(text(data, "team")),
-                shares(data.path("teamShares")), leadId);
-    }
-
-    /** The code people quote (ZS-2026-000123, XS-2026-000123), else the name of the company, else nothing. */
-    private static String reference(JsonNode data) {
-        for (String field : new String[] {"code", "projectCode", "leadCode", "companyName"}) {
-            if (text(data, field) != null) {
-                return text(data, field);
+    /** Fortune Global 500 and central SOE from the company's tags (lead.converted carries them). */
+    private static Set<Multiplier> companyFlags(JsonNode data) {
+        Set<Multiplier> flags = EnumSet.noneOf(Multiplier.class);
+        for (JsonNode tag : data.path("companyTags")) {
+            if ("FORTUNE_GLOBAL_500".equals(tag.asText())) {
+                flags.add(Multiplier.FORTUNE_GLOBAL_500);
+            } else if ("CENTRAL_SOE".equals(tag.asText())) {
+                flags.add(Multiplier.CENTRAL_SOE);
             }
         }
-        return null;
-    }
-
-    /** A flag counts only when the event says true: absent or null is not known. */
-    private static Set<Multiplier> flags(JsonNode data) {
-        Set<Multiplier> flags = EnumSet.noneOf(Multiplier.class);
-        flag(data, "leadingIndustry", Multiplier.LEADING_INDUSTRY, flags);
-        flag(data, "fortuneGlobal500", Multiplier.FORTUNE_GLOBAL_500, flags);
-        flag(data, "centralSoe", Multiplier.CENTRAL_SOE, flags);
-        flag(data, "foreignInvestment", Multiplier.FOREIGN_INVESTMENT, flags);
         return flags;
     }
 
-    private static void flag(JsonNode data, String field, Multiplier multiplier, Set<Multiplier> flags) {
-        if (data.path(field).asBoolean(false) && data.path(field).isBoolean()) {
-            flags.add(multiplier);
+    /**
+     * Whether the industry is a leading industry of the park, or lies within one: a park leading in
+     * SEI-04 (a sector of the catalog) leads SEI-04.01 too.
+     */
+    static boolean leading(String parkId, String industryCode, LeadingIndustries parks) {
+        if (parkId == null || industryCode == null) {
+            return false;
         }
+        return parks.of(parkId).stream()
+                .anyMatch(leading -> industryCode.equals(leading) || industryCode.startsWith(leading + "."));
     }
 
     /** Money as the conventions write it: its amount when CNY, else its cnyEquivalent, else not known. */
     static BigDecimal cny(JsonNode money) {
         String amount = "CNY".equals(money.path("currency").asText(null)) ? money.path("amount").asText(null)
                 : money.path("cnyEquivalent").asText(null);
-        try {
-            return amount == null ? null : new BigDecimal(amount);
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
+        return number(amount);
     }
 
     /** Whole percent per team code; empty unless they are positive and add up to 100. */
@@ -139,6 +159,18 @@ public final class FactScoring {
         });
         BigDecimal total = split.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         return split.size() == shares.size() && total.compareTo(BigDecimal.valueOf(100)) == 0 ? split : Map.of();
+    }
+
+    private static BigDecimal decimal(JsonNode data, String field) {
+        return number(text(data, field));
+    }
+
+    private static BigDecimal number(String amount) {
+        try {
+            return amount == null ? null : new BigDecimal(amount);
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 
     private static String text(JsonNode data, String field) {

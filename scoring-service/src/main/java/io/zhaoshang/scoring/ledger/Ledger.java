@@ -9,7 +9,6 @@ import io.zhaoshang.scoring.period.PeriodKind;
 import io.zhaoshang.scoring.period.PeriodState;
 import io.zhaoshang.scoring.period.PeriodStatus;
 import io.zhaoshang.scoring.period.ZoneTimeZones;
-import io.zhaoshang.scoring.rulebook.FactKind;
 import io.zhaoshang.scoring.rulebook.NewRulebookVersion;
 import io.zhaoshang.scoring.rulebook.Rule;
 import io.zhaoshang.scoring.rulebook.RuleCalculator;
@@ -26,9 +25,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,10 +44,6 @@ import java.util.stream.Collectors;
 public class Ledger {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    /** The results that follow the lead: its adjudicated shares split them (a follow-up is a team's own work). */
-    private static final Set<FactKind> SHARED = EnumSet.of(FactKind.LEAD_CONVERTED, FactKind.PROJECT_SIGNED,
-            FactKind.PROJECT_APPROVING, FactKind.CONSTRUCTION_STARTED, FactKind.IN_PRODUCTION, FactKind.CAPITAL_ARRIVED);
-    private static final List<String> PROJECT_IDENTITY = List.of("ownerTeam", "code", "leadId");
     private static final int CHUNK = 1000;
 
     private final ZoneTimeZones timeZones;
@@ -64,7 +57,6 @@ public class Ledger {
         if (fact.zone == null) {
             return;
         }
-        rememberShares(fact);
         book(fact, null);
     }
 
@@ -108,11 +100,12 @@ public class Ledger {
 
     /** Books a fact: with the periods of its former entries when recomputing, else placed by its time now. */
     private void book(Fact fact, Booking kept) {
-        Optional<ScorableFact> scorable = FactScoring.of(fact.eventType, data(fact));
+        Optional<ScorableFact> scorable = FactScoring.of(fact.eventType, data(fact),
+                parkId -> leadingIndustries(fact, parkId));
         if (scorable.isEmpty()) {
             return;
         }
-        Map<String, BigDecimal> credit = credit(fact, scorable.get());
+        Map<String, BigDecimal> credit = credit(scorable.get());
         if (credit.isEmpty()) {
             return; // the public pool's, or nobody's: no team earns it
         }
@@ -182,67 +175,52 @@ public class Ledger {
         return sum.getSingleResult();
     }
 
-    /**
-     * Who earns the fact, in percent: the shares the event names, else the shares of the lead's latest
-     * SHARE adjudication received before it (for the kinds that follow the lead), else the owner team.
-     */
-    private static Map<String, BigDecimal> credit(Fact fact, ScorableFact scorable) {
+    /** Who earns the fact, in percent: the shares the event names, else its owner team alone. */
+    private static Map<String, BigDecimal> credit(ScorableFact scorable) {
         if (!scorable.shares().isEmpty()) {
             return scorable.shares();
-        }
-        if (scorable.leadId() != null && SHARED.contains(scorable.kind())) {
-            List<CreditShare> shares = CreditShare.<CreditShare>list(
-                    "zone = ?1 and leadId = ?2 and factId < ?3 order by factId desc, teamCode",
-                    fact.zone, scorable.leadId(), fact.id);
-            if (!shares.isEmpty()) {
-                UUID latest = shares.get(0).factId;
-                Map<String, BigDecimal> split = new LinkedHashMap<>();
-                shares.stream().filter(share -> share.factId.equals(latest))
-                        .forEach(share -> split.put(share.teamCode, share.percent));
-                return split;
-            }
         }
         return scorable.ownerTeam() == null ? Map.of() : Map.of(scorable.ownerTeam(), HUNDRED);
     }
 
-    /** A SHARE adjudication splits every later credit for its lead; the ledger keeps its shares by lead. */
-    private static void rememberShares(Fact fact) {
-        if (!FactScoring.COLLISION_ADJUDICATED.equals(fact.eventType) || !"SHARE".equals(fact.data.path("decision").asText())
-                || !fact.data.path("leadId").isTextual()) {
-            return;
-        }
-        FactScoring.shares(fact.data.path("shares")).forEach((team, percent) -> {
-            CreditShare share = new CreditShare();
-            share.factId = fact.id;
-            share.teamCode = team;
-            share.zone = fact.zone;
-            share.leadId = fact.data.get("leadId").asText();
-            share.percent = percent;
-            share.persist();
-        });
-    }
-
     /**
-     * The data the ledger reads. A project event that does not name the owner team, the code or the
-     * lead (stage changes did not at first) takes them from the project's creation.
+     * The data the ledger reads. A project event takes what it does not say ({@link FactScoring#PROJECT_FIELDS}
+     * absent, not null) from the project's creation and stage changes received before it, the latest
+     * first: a capital arrival names no park, a warning no team. Only facts before it count, so that a
+     * recomputation reads what the first booking read.
      */
     private static JsonNode data(Fact fact) {
-        if (!FactScoring.isAboutProject(fact.eventType) || fact.subject == null
-                || PROJECT_IDENTITY.stream().allMatch(field -> fact.data.path(field).isTextual())) {
-            return fact.data;
-        }
-        Optional<Fact> created = Fact.find("zone = ?1 and subject = ?2 and eventType = ?3 order by id desc",
-                fact.zone, fact.subject, FactScoring.PROJECT_CREATED).firstResultOptional();
-        if (created.isEmpty()) {
+        String projectId = fact.data.path("projectId").isTextual() ? fact.data.get("projectId").asText() : fact.subject;
+        if (!FactScoring.isAboutProject(fact.eventType) || projectId == null
+                || FactScoring.PROJECT_FIELDS.stream().allMatch(fact.data::has)) {
             return fact.data;
         }
         ObjectNode data = fact.data.deepCopy();
-        for (String field : PROJECT_IDENTITY) {
-            if (!data.path(field).isTextual() && created.get().data.path(field).isTextual()) {
-                data.set(field, created.get().data.get(field));
+        for (Fact earlier : Fact.<Fact>list("zone = ?1 and subject = ?2 and eventType in ?3 and id < ?4 order by id desc",
+                fact.zone, projectId, List.of(FactScoring.PROJECT_CREATED, FactScoring.PROJECT_STAGE_CHANGED), fact.id)) {
+            for (String field : FactScoring.PROJECT_FIELDS) {
+                if (!data.has(field) && earlier.data.has(field) && !earlier.data.get(field).isNull()) {
+                    data.set(field, earlier.data.get(field));
+                }
             }
         }
         return data;
+    }
+
+    /**
+     * The leading industries of a park as its latest park event received before the fact said:
+     * a park changed later does not change what an open period's recomputation finds.
+     */
+    private static List<String> leadingIndustries(Fact fact, String parkId) {
+        return Fact.<Fact>find("zone = ?1 and subject = ?2 and eventType in ?3 and id < ?4 order by id desc",
+                        fact.zone, parkId, FactScoring.PARK_EVENTS, fact.id)
+                .firstResultOptional()
+                .map(park -> {
+                    List<String> industries = new ArrayList<>();
+                    park.data.path("leadingIndustries").forEach(code -> industries.add(code.asText()));
+                    return industries;
+                })
+                .orElse(List.of());
     }
 
     /**

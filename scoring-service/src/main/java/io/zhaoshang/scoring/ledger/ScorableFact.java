@@ -13,11 +13,10 @@ import java.util.Set;
  * it adds no amount and no multiplier.
  *
  * @param ownerTeam code of the team that earns it all, unless shares say otherwise
- * @param shares team code to whole percent, when the event itself splits the credit (a SHARE adjudication, teamShares)
- * @param leadId the lead whose adjudicated shares split the credit, for the kinds that are shared
+ * @param shares team code to whole percent, when the event splits the credit (a SHARE adjudication, teamShares)
  */
 public record ScorableFact(FactKind kind, FollowUpKind followUpKind, String reference, BigDecimal amountCny,
-        Set<Multiplier> flags, String ownerTeam, Map<String, BigDecimal> shares, String leadId) {
+        Set<Multiplier> flags, String ownerTeam, Map<String, BigDecimal> shares) {
 
     public ScorableFact {
         flags = flags == null ? Set.of() : Set.copyOf(flags);

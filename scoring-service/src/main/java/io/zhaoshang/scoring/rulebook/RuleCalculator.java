@@ -139,8 +139,11 @@ public final class RuleCalculator {
             heading.append(' ').append(fact.reference());
         }
         if (fact.amountCny() != null) {
-            heading.append(fact.kind() == FactKind.CAPITAL_ARRIVED ? " 到位资金 " : " 总投资 ")
-                    .append(yi(fact.amountCny())).append(" 亿元");
+            heading.append(switch (fact.kind()) {
+                case CAPITAL_ARRIVED -> " 到位资金 ";
+                case LEAD_CONVERTED -> " 意向投资 ";
+                default -> " 总投资 ";
+            }).append(yi(fact.amountCny())).append(" 亿元");
         }
         return heading.toString();
     }
@@ -152,8 +155,11 @@ public final class RuleCalculator {
             heading.append(' ').append(fact.reference());
         }
         if (fact.amountCny() != null) {
-            heading.append(fact.kind() == FactKind.CAPITAL_ARRIVED ? ", capital arrived CNY " : ", total investment CNY ")
-                    .append(millions(fact.amountCny())).append(" million");
+            heading.append(switch (fact.kind()) {
+                case CAPITAL_ARRIVED -> ", capital arrived CNY ";
+                case LEAD_CONVERTED -> ", intended investment CNY ";
+                default -> ", total investment CNY ";
+            }).append(millions(fact.amountCny())).append(" million");
         }
         return heading.toString();
     }

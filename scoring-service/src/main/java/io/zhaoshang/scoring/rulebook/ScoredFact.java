@@ -9,7 +9,8 @@ import java.util.Set;
  * @param kind what happened
  * @param followUpKind the kind of follow-up, for {@link FactKind#FOLLOW_UP} only
  * @param reference how a person finds the fact again: a project code (ZS-2026-000123), a company name
- * @param amountCny the total investment (for capital arrived: the amount arrived) in CNY, or null
+ * @param amountCny in CNY, or null: the total investment of a project, the intended investment of a converted
+ *        lead, the capital arrived (which amount each kind reads: {@code ledger.FactScoring})
  * @param sharePercent the team's share of the credit, 0 to 100 (null: 100, the whole credit)
  * @param flags what the multipliers look at
  */

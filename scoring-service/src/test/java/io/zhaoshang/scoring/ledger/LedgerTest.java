@@ -4,7 +4,9 @@ import static io.zhaoshang.local.test.ServiceDatabase.count;
 import static io.zhaoshang.local.test.ServiceDatabase.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
+import io.zhaoshang.scoring.ScoringTestStack;
 import io.zhaoshang.scoring.period.Period;
 import io.zhaoshang.scoring.period.PeriodKind;
 import io.zhaoshang.scoring.team.Teams;
@@ -23,6 +25,17 @@ class LedgerTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Instant NOV_10 = Instant.parse("2026-11-10T02:00:00Z");
+    private static final String FOLLOW_UP = "zhaoshang.follow-up.logged.v1";
+    private static final String COLLISION = "zhaoshang.collision.adjudicated.v1";
+    private static final String CONVERTED = "zhaoshang.lead.converted.v1";
+    private static final String CAPITAL_ARRIVED = "zhaoshang.project.capital-arrived.v1";
+    private static final String WARNING_RAISED = "zhaoshang.project.warning-raised.v1";
+    private static final String PARK_REGISTERED = "zhaoshang.park.registered.v1";
+    private static final String PARK_CHANGED = "zhaoshang.park.changed.v1";
+    /** The ids of the examples: the lead, the project and the park they are about. */
+    private static final String LEAD = "019b1a2c-3d4e-7f50-8a61-b2c3d4e5f607";
+    private static final String PROJECT = "019a8f47-0b3d-7a91-b6e2-4c8d0f2a9e15";
+    private static final String BIO_PARK = "019a9b21-6c3e-7d15-8f2a-3b7c9e0d4a12";
 
     private String zone;
     private String gov1;
@@ -36,84 +49,148 @@ class LedgerTest {
     }
 
     @Test
-    void each_kind_of_fact_scores_by_the_default_rulebook_and_explains_itself() {
-        assertEntry(Facts.leadRegistered(zone, "GOV-1", "XS-2026-000001", NOV_10), gov1, "LEAD_REGISTERED", "1.00",
-                "登记线索 XS-2026-000001: 基础 1 分 = 1 分", "Lead registered XS-2026-000001: base 1 = 1 point");
+    void the_example_of_each_scored_contract_scores_by_the_default_rulebook_and_explains_itself() {
+        assertEntry(Facts.happened(ScoringTestStack.LEAD_REGISTERED, LEAD, Facts.example(ScoringTestStack.LEAD_REGISTERED,
+                zone), NOV_10), gov1, "LEAD_REGISTERED", "1.00",
+                "登记线索 XS-2026-000123: 基础 1 分 = 1 分", "Lead registered XS-2026-000123: base 1 = 1 point");
 
-        String leadId = UUID.randomUUID().toString();
-        assertEntry(Facts.happened("zhaoshang.follow-up.logged.v1", leadId, """
-                {"followUpId": "%s", "leadId": "%s", "zone": "%s", "leadCode": "XS-2026-000002", "ownerTeam": "GOV-1",
-                 "kind": "INBOUND_VISIT"}""".formatted(UUID.randomUUID(), leadId, zone), NOV_10), gov1, "FOLLOW_UP", "3.00",
-                "客商来访 XS-2026-000002: 基础 3 分 = 3 分", "Investor visit XS-2026-000002: base 3 = 3 points");
+        assertEntry(Facts.happened(FOLLOW_UP, UUID.randomUUID().toString(), Facts.example(FOLLOW_UP, zone), NOV_10), gov1,
+                "FOLLOW_UP", "5.00", "招商推介会: 基础 5 分 = 5 分", "Promotion event: base 5 = 5 points");
 
-        assertEntry(Facts.happened("zhaoshang.collision.adjudicated.v1", UUID.randomUUID().toString(), """
-                {"zone": "%s", "leadId": "%s", "decision": "TRANSFER", "ownerTeam": "GOV-2", "previousOwnerTeam": "GOV-1",
-                 "reporterTeam": "GOV-2", "shares": null}""".formatted(zone, UUID.randomUUID()), NOV_10),
+        assertEntry(Facts.happened(COLLISION, UUID.randomUUID().toString(), Facts.example(COLLISION, zone)
+                        .put("decision", "TRANSFER").put("ownerTeam", "GOV-2").putNull("shares"), NOV_10),
                 gov2, "COLLISION_WON", "2.00", "撞单裁定保留: 基础 2 分 = 2 分", "Collision won: base 2 = 2 points");
-
-        // a SHARE adjudication splits the collision and every later result of the lead 60:40
-        String shared = Facts.happened("zhaoshang.collision.adjudicated.v1", UUID.randomUUID().toString(), """
-                {"zone": "%s", "leadId": "%s", "decision": "SHARE", "ownerTeam": "GOV-1", "previousOwnerTeam": "GOV-1",
-                 "reporterTeam": "GOV-2", "shares": {"GOV-1": 60, "GOV-2": 40}}""".formatted(zone, leadId), NOV_10);
+        String shared = Facts.happened(COLLISION, UUID.randomUUID().toString(), Facts.example(COLLISION, zone), NOV_10);
         assertEntry(shared, gov1, "COLLISION_WON", "1.20", "撞单裁定保留: 基础 2 分 × 本队份额 60% = 1.2 分",
                 "Collision won: base 2 × team share 60% = 1.2 points");
         assertEntry(shared, gov2, "COLLISION_WON", "0.80", "撞单裁定保留: 基础 2 分 × 本队份额 40% = 0.8 分",
                 "Collision won: base 2 × team share 40% = 0.8 points");
-        String converted = Facts.happened("zhaoshang.lead.converted.v1", leadId, """
-                {"leadId": "%s", "zone": "%s", "code": "XS-2026-000002", "ownerTeam": "GOV-1", "leadingIndustry": true}
-                """.formatted(leadId, zone), NOV_10);
-        assertEntry(converted, gov1, "LEAD_CONVERTED", "3.60", "线索转化 XS-2026-000002: 基础 5 分 × 本队份额 60% × 主导产业 1.2 = 3.6 分",
-                "Lead converted XS-2026-000002: base 5 × team share 60% × leading industry 1.2 = 3.6 points");
-        assertEntry(converted, gov2, "LEAD_CONVERTED", "2.40", "线索转化 XS-2026-000002: 基础 5 分 × 本队份额 40% × 主导产业 1.2 = 2.4 分",
-                "Lead converted XS-2026-000002: base 5 × team share 40% × leading industry 1.2 = 2.4 points");
 
-        assertEntry(Facts.projectReached(zone, "GOV-1", "ZS-2026-000123", "SIGNED", "1200000000.00", NOV_10), gov1,
-                "PROJECT_SIGNED", "42.00", "签约项目 ZS-2026-000123 总投资 12 亿元: 基础 10 分 + 12 × 1 分 + 10 亿元以上加 20 分 = 42 分",
-                "Project signed ZS-2026-000123, total investment CNY 1,200 million: base 10 + 12 × 1 per CNY 100 million"
-                        + " + 20 for CNY 1 billion or more = 42 points");
-        assertEntry(Facts.projectReached(zone, "GOV-2", "ZS-2026-000124", "APPROVING", "50000000.00", NOV_10), gov2,
-                "PROJECT_APPROVING", "5.00", "项目进入审批供地 ZS-2026-000124 总投资 0.5 亿元: 基础 5 分 = 5 分",
-                "Project in approval ZS-2026-000124, total investment CNY 50 million: base 5 = 5 points");
-        assertEntry(Facts.projectReached(zone, "GOV-1", "ZS-2026-000125", "UNDER_CONSTRUCTION", "200000000.00", NOV_10),
-                gov1, "CONSTRUCTION_STARTED", "22.00",
-                "项目开工 ZS-2026-000125 总投资 2 亿元: 基础 15 分 + 2 × 1 分 + 亿元以上加 5 分 = 22 分",
-                "Construction started ZS-2026-000125, total investment CNY 200 million: base 15 + 2 × 1 per CNY 100 million"
-                        + " + 5 for CNY 100 million or more = 22 points");
+        // the biomedicine park leads in SEI-04.01, the industry of the examples' lead and project
+        Facts.happened(PARK_REGISTERED, BIO_PARK, Facts.example(PARK_REGISTERED, zone), NOV_10);
+
+        ObjectNode conversion = Facts.example(CONVERTED, zone).put("ownerTeam", "GOV-1").put("targetParkId", BIO_PARK);
+        conversion.putObject("teamShares").put("GOV-1", 60).put("GOV-2", 40);
+        conversion.putArray("companyTags").add("FORTUNE_GLOBAL_500").add("CENTRAL_SOE");
+        String converted = Facts.happened(CONVERTED, LEAD, conversion, NOV_10);
+        assertEntry(converted, gov1, "LEAD_CONVERTED", "5.40",
+                "线索转化 XS-2026-000123 意向投资 12 亿元: 基础 5 分 × 本队份额 60% × 主导产业 1.2 × 世界500强 1.5 = 5.4 分",
+                "Lead converted XS-2026-000123, intended investment CNY 1,200 million: base 5 × team share 60%"
+                        + " × leading industry 1.2 × Fortune Global 500 1.5 = 5.4 points");
+        assertEntry(converted, gov2, "LEAD_CONVERTED", "3.60",
+                "线索转化 XS-2026-000123 意向投资 12 亿元: 基础 5 分 × 本队份额 40% × 主导产业 1.2 × 世界500强 1.5 = 3.6 分",
+                "Lead converted XS-2026-000123, intended investment CNY 1,200 million: base 5 × team share 40%"
+                        + " × leading industry 1.2 × Fortune Global 500 1.5 = 3.6 points");
+
+        String started = Facts.happened(ScoringTestStack.STAGE_CHANGED, PROJECT,
+                Facts.example(ScoringTestStack.STAGE_CHANGED, zone), NOV_10);
+        assertEntry(started, gov1, "CONSTRUCTION_STARTED", "39.48", "项目开工 ZS-2026-000123 总投资 12 亿元: (基础 15 分 + 12 × 1 分"
+                        + " + 10 亿元以上加 20 分) × 本队份额 70% × 主导产业 1.2 = 39.48 分",
+                "Construction started ZS-2026-000123, total investment CNY 1,200 million: (base 15 + 12 × 1 per CNY 100 million"
+                        + " + 20 for CNY 1 billion or more) × team share 70% × leading industry 1.2 = 39.48 points");
+        assertEntry(started, gov2, "CONSTRUCTION_STARTED", "16.92", "项目开工 ZS-2026-000123 总投资 12 亿元: (基础 15 分 + 12 × 1 分"
+                        + " + 10 亿元以上加 20 分) × 本队份额 30% × 主导产业 1.2 = 16.92 分",
+                "Construction started ZS-2026-000123, total investment CNY 1,200 million: (base 15 + 12 × 1 per CNY 100 million"
+                        + " + 20 for CNY 1 billion or more) × team share 30% × leading industry 1.2 = 16.92 points");
+
+        String signedId = UUID.randomUUID().toString();
+        ObjectNode signing = Facts.example(ScoringTestStack.STAGE_CHANGED, zone).put("projectId", signedId)
+                .put("code", "ZS-2026-000124").put("from", "NEGOTIATING").put("to", "SIGNED").put("ownerTeam", "GOV-2")
+                .put("totalInvestmentCny", "350000000.00").put("signedAmountCny", "340000000.00")
+                .put("tier", "KEY").put("foreignInvestment", true).putNull("parkId");
+        signing.putObject("teamShares").put("GOV-2", 100);
+        signing.putObject("totalInvestment").put("amount", "350000000.00").put("currency", "CNY");
+        signing.putObject("signedAmount").put("amount", "340000000.00").put("currency", "CNY");
+        assertEntry(Facts.happened(ScoringTestStack.STAGE_CHANGED, signedId, signing, NOV_10), gov2, "PROJECT_SIGNED", "22.20",
+                "签约项目 ZS-2026-000124 总投资 3.5 亿元: (基础 10 分 + 3.5 × 1 分 + 亿元以上加 5 分) × 外资 1.2 = 22.2 分",
+                "Project signed ZS-2026-000124, total investment CNY 350 million: (base 10 + 3.5 × 1 per CNY 100 million"
+                        + " + 5 for CNY 100 million or more) × foreign investment 1.2 = 22.2 points");
+
+        assertEntry(Facts.projectReached(zone, "GOV-2", "ZS-2026-000125", "APPROVING", "50000000.00", NOV_10), gov2,
+                "PROJECT_APPROVING", "5.00", "项目进入审批供地 ZS-2026-000125 总投资 0.5 亿元: 基础 5 分 = 5 分",
+                "Project in approval ZS-2026-000125, total investment CNY 50 million: base 5 = 5 points");
         assertEntry(Facts.projectReached(zone, "GOV-1", "ZS-2026-000126", "IN_PRODUCTION", "10000000.00", NOV_10), gov1,
                 "IN_PRODUCTION", "20.05", "项目投产 ZS-2026-000126 总投资 0.1 亿元: 基础 20 分 + 0.1 × 0.5 分 = 20.05 分",
                 "Project in production ZS-2026-000126, total investment CNY 10 million: base 20 + 0.1 × 0.5 per CNY 100 million"
                         + " = 20.05 points");
 
-        // a project event without the owner team or the code takes them from the project's creation
+        // capital arrival and warning say no foreign flag (nor, the warning, team or code): the project's creation did
         String projectId = UUID.randomUUID().toString();
-        Facts.happened("zhaoshang.project.created.v1", projectId, """
-                {"projectId": "%s", "zone": "%s", "code": "ZS-2026-000127", "ownerTeam": "GOV-2"}
-                """.formatted(projectId, zone), NOV_10);
-        assertEntry(Facts.happened("zhaoshang.project.capital-arrived.v1", projectId, """
-                {"projectId": "%s", "zone": "%s", "amount": {"amount": "300000000.00", "currency": "CNY"},
-                 "foreignInvestment": true}""".formatted(projectId, zone), NOV_10), gov2, "CAPITAL_ARRIVED", "7.20",
-                "资金到位 ZS-2026-000127 到位资金 3 亿元: 3 × 2 分 × 外资 1.2 = 7.2 分",
+        ObjectNode created = Facts.example(ScoringTestStack.PROJECT_CREATED, zone).put("projectId", projectId)
+                .put("code", "ZS-2026-000127").put("ownerTeam", "GOV-2").put("foreignInvestment", true);
+        created.putObject("teamShares").put("GOV-2", 100);
+        Facts.happened(ScoringTestStack.PROJECT_CREATED, projectId, created, NOV_10);
+        assertEntry(Facts.happened(CAPITAL_ARRIVED, projectId, """
+                {"zone": "%s", "projectId": "%s", "code": "ZS-2026-000127", "ownerTeam": "GOV-2", "teamShares": {"GOV-2": 100},
+                 "amount": {"amount": "300000000.00", "currency": "CNY"}, "amountCny": "300000000.00",
+                 "arrivedTotalCny": "500000000.00", "date": "2026-11-10"}""".formatted(zone, projectId), NOV_10),
+                gov2, "CAPITAL_ARRIVED", "7.20", "资金到位 ZS-2026-000127 到位资金 3 亿元: 3 × 2 分 × 外资 1.2 = 7.2 分",
                 "Capital arrived ZS-2026-000127, capital arrived CNY 300 million: 3 × 2 per CNY 100 million"
                         + " × foreign investment 1.2 = 7.2 points");
-        assertEntry(Facts.happened("zhaoshang.project.warning-raised.v1", projectId, """
+        assertEntry(Facts.happened(WARNING_RAISED, projectId, """
                 {"projectId": "%s", "zone": "%s", "level": "RED"}""".formatted(projectId, zone), NOV_10), gov2,
                 "RED_WARNING", "-5.00", "红色预警 ZS-2026-000127: 扣 5 分 = -5 分", "Red warning ZS-2026-000127: penalty 5 = -5 points");
 
-        // not results: a yellow warning, a stage that is not one, a team scoring does not know
-        String yellow = Facts.happened("zhaoshang.project.warning-raised.v1", projectId, """
+        // not results: a yellow warning, a stage that is not one, a team scoring does not know, the administration's follow-up
+        String yellow = Facts.happened(WARNING_RAISED, projectId, """
                 {"projectId": "%s", "zone": "%s", "level": "YELLOW"}""".formatted(projectId, zone), NOV_10);
         String paused = Facts.projectReached(zone, "GOV-1", "ZS-2026-000128", "ON_HOLD", "1.00", NOV_10);
         String stranger = Facts.leadRegistered(zone, "NOBODY", "XS-2026-000003", NOV_10);
-        for (String nothing : List.of(yellow, paused, stranger)) {
+        String administration = Facts.happened(FOLLOW_UP, UUID.randomUUID().toString(),
+                Facts.example(FOLLOW_UP, zone).putNull("team"), NOV_10);
+        for (String nothing : List.of(yellow, paused, stranger, administration)) {
             assertThat(entries(nothing)).as(nothing).isEmpty();
         }
+    }
+
+    /**
+     * A project in one of its park's leading industries (主导产业) earns the multiplier, as the park's
+     * latest event before the fact said; a rulebook published later recomputes with what was known then.
+     */
+    @Test
+    void the_leading_industries_of_the_project_s_park_as_known_then_weigh_its_result() {
+        String before = signed("ZS-2026-000301");
+        Facts.happened(PARK_REGISTERED, BIO_PARK, Facts.example(PARK_REGISTERED, zone), NOV_10);
+        String leading = signed("ZS-2026-000302");
+        ObjectNode changed = Facts.example(PARK_CHANGED, zone);
+        changed.putArray("leadingIndustries").add("SEI-05.01");
+        Facts.happened(PARK_CHANGED, BIO_PARK, changed, NOV_10);
+        String after = signed("ZS-2026-000303");
+
+        String plain = "基础 10 分 + 12 × 1 分 + 10 亿元以上加 20 分";
+        assertThat(zh(before)).isEqualTo("签约项目 ZS-2026-000301 总投资 12 亿元: " + plain + " = 42 分");
+        assertThat(zh(leading)).isEqualTo("签约项目 ZS-2026-000302 总投资 12 亿元: (" + plain + ") × 主导产业 1.2 = 50.4 分");
+        assertThat(zh(after)).isEqualTo("签约项目 ZS-2026-000303 总投资 12 亿元: " + plain + " = 42 分");
+
+        Teams.admin(zone).body("""
+                {"title": "考核办法（主导产业加倍）", "effectiveFrom": "2026-11-01",
+                 "rules": {"PROJECT_SIGNED": {"basePoints": 10, "multipliers": {"LEADING_INDUSTRY": 2}},
+                           "RED_WARNING": {"basePoints": -5}}}""")
+                .post("/api/v1/rulebooks").then().statusCode(201);
+        assertThat(zh(before)).isEqualTo("签约项目 ZS-2026-000301 总投资 12 亿元: 基础 10 分 = 10 分");
+        assertThat(zh(leading)).isEqualTo("签约项目 ZS-2026-000302 总投资 12 亿元: 基础 10 分 × 主导产业 2 = 20 分");
+        assertThat(zh(after)).isEqualTo("签约项目 ZS-2026-000303 总投资 12 亿元: 基础 10 分 = 10 分");
+    }
+
+    /** The stage-change example, a signing in the biomedicine park (SEI-04.01) by GOV-1 alone. */
+    private String signed(String code) {
+        String projectId = UUID.randomUUID().toString();
+        ObjectNode signing = Facts.example(ScoringTestStack.STAGE_CHANGED, zone).put("projectId", projectId).put("code", code)
+                .put("from", "NEGOTIATING").put("to", "SIGNED");
+        signing.putObject("teamShares").put("GOV-1", 100);
+        return Facts.happened(ScoringTestStack.STAGE_CHANGED, projectId, signing, NOV_10);
+    }
+
+    private static String zh(String eventId) {
+        return (String) entries(eventId).get(0).get("explanation_zh");
     }
 
     @Test
     void an_event_delivered_twice_scores_once() {
         String leadId = UUID.randomUUID().toString();
         String data = """
-                {"leadId": "%s", "zone": "%s", "code": "XS-2026-000009", "ownerTeam": "GOV-1"}""".formatted(leadId, zone);
+                {"leadId": "%s", "zone": "%s", "code": "XS-2026-000009", "ownerTeam": "GOV-1", "reportedTeam": "GOV-1"}"""
+                .formatted(leadId, zone);
         String eventId = UUID.randomUUID().toString();
         Facts.deliver(eventId, "zhaoshang.lead.registered.v1", leadId, data, NOV_10);
         Facts.deliver(eventId, "zhaoshang.lead.registered.v1", leadId, data, NOV_10);
@@ -153,8 +230,8 @@ class LedgerTest {
         String october = Facts.leadRegistered(zone, "GOV-1", "XS-2026-000014", Instant.parse("2026-10-20T02:00:00Z"));
         Teams.admin(zone).post("/api/v1/periods/MONTH/2026-10/closure").then().statusCode(201);
         String november = Facts.leadRegistered(zone, "GOV-1", "XS-2026-000015", NOV_10);
-        String visit = Facts.happened("zhaoshang.follow-up.logged.v1", UUID.randomUUID().toString(), """
-                {"zone": "%s", "leadCode": "XS-2026-000015", "ownerTeam": "GOV-1", "kind": "CALL"}""".formatted(zone), NOV_10);
+        String visit = Facts.happened(FOLLOW_UP, UUID.randomUUID().toString(), Facts.example(FOLLOW_UP, zone)
+                .put("kind", "CALL"), NOV_10);
         assertThat(entries(november).get(0)).containsEntry("rule_version", 1);
 
         Teams.admin(zone).body("""
@@ -167,7 +244,7 @@ class LedgerTest {
                 .containsEntry("explanation_zh", "登记线索 XS-2026-000015: 基础 3 分 = 3 分"));
         assertThat(entries(visit)).singleElement().satisfies(entry -> assertThat(entry)
                 .containsEntry("points", new BigDecimal("0.00"))
-                .containsEntry("explanation_zh", "电话沟通 XS-2026-000015: 基础 0 分 = 0 分, 考核办法第 2 版不计此项"));
+                .containsEntry("explanation_zh", "电话沟通: 基础 0 分 = 0 分, 考核办法第 2 版不计此项"));
         assertThat(entries(october)).singleElement().satisfies(entry -> assertThat(entry)
                 .containsEntry("points", new BigDecimal("1.00")).containsEntry("rule_version", 1));
     }
