@@ -106,6 +106,10 @@ public class CollisionService {
         if (request.decision() != Decision.SHARE && request.shares() != null) {
             throw ProblemException.unprocessable("shares-only-for-share").withError("shares", "shares-only-for-share");
         }
+        if (request.decision() != Decision.KEEP_FIRST) {
+            // the conversion sent the owner and the split to projects: they hold for the project
+            lead.requireNotConverting();
+        }
         if (request.decision() == Decision.TRANSFER) {
             transfer(collision, lead);
         } else if (request.decision() == Decision.SHARE) {

@@ -198,7 +198,7 @@ public class LeadService {
     private void appendOverdue(StringBuilder query, Parameters parameters, ServiceTimers timers) {
         Instant now = clock.instant();
         query.append(" and ").append("""
-                status in :timed and ((ownedAt is null and createdAt < :respondFrom)
+                status in :timed and conversionRequestedAt is null and ((ownedAt is null and createdAt < :respondFrom)
                 or (assessedAt is null and coalesce(intendedInvestmentCny, 0) < :major and createdAt < :assessFrom)
                 or (assessedAt is null and intendedInvestmentCny >= :major and createdAt < :majorAssessFrom)
                 or (lastFollowUpAt is null and createdAt < :feedbackFrom)
