@@ -7,6 +7,7 @@ import io.zhaoshang.leads.company.Company;
 import io.zhaoshang.leads.lead.Lead;
 import io.zhaoshang.leads.lead.LeadAccess;
 import io.zhaoshang.leads.lead.LeadEvents;
+import io.zhaoshang.leads.lead.LeadStatus;
 import io.zhaoshang.platform.event.Outbox;
 import io.zhaoshang.platform.problem.ProblemException;
 import io.zhaoshang.platform.security.Caller;
@@ -17,15 +18,22 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Optional;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Converts leads (线索转化): an ASSESSED lead is handed to projects-service with everything the
  * project needs (zhaoshang.lead.converted.v1); it becomes CONVERTED when projects announces the
- * project.
+ * project ({@link #projectCreated}).
  */
 @ApplicationScoped
 public class ConversionService {
+
+    /** Who is recorded as having changed a lead on news from projects-service. */
+    static final String SYSTEM = "leads-service";
+
+    private static final Logger LOG = Logger.getLogger(ConversionService.class);
 
     private final Outbox outbox;
     private final Caller caller;
@@ -83,5 +91,49 @@ public class ConversionService {
                 .findFirst()
                 .<Map<String, Integer>>map(collision -> new TreeMap<>(collision.shares))
                 .orElseGet(() -> new TreeMap<>(Map.of(lead.ownerTeam, 100)));
+    }
+
+    /**
+     * projects-service announced the project made of the lead: the lead becomes CONVERTED with its
+     * id, announced by zhaoshang.lead.status-changed.v1 with {@code projectId}. Taken from any active
+     * lead (the project exists, whatever was asked here); a lead CONVERTED already, closed or unknown
+     * changes nothing and is logged: the project is kept all the same.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void projectCreated(String zone, UUID leadId, UUID projectId, Instant at) {
+        Optional<Lead> found = Lead.lockInZone(zone, leadId);
+        if (found.isEmpty()) {
+            LOG.warnf("project %s names the lead %s, which zone %s does not have", projectId, leadId, zone);
+            return;
+        }
+        Lead lead = found.get();
+        if (lead.status == LeadStatus.CONVERTED || !lead.status.isActive()) {
+            if (!projectId.equals(lead.projectId)) {
+                LOG.warnf("project %s names the lead %s, which is %s (project %s)", projectId, lead.code, lead.status,
+                        lead.projectId);
+            }
+            return;
+        }
+        LeadStatus previous = lead.status;
+        lead.converted(projectId, at);
+        lead.changedBy(SYSTEM);
+        lead.flush();
+        outbox.append(LeadEvents.AGGREGATE, lead.id, LeadEvents.STATUS_CHANGED,
+                LeadEvents.StatusChangedData.of(lead, previous, null));
+    }
+
+    /**
+     * The project's stage changed: its lead is marked when the project is ABANDONED (终止) and
+     * unmarked when it moves on again. The lead stays CONVERTED; nothing is published (the project's
+     * event tells every consumer).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void projectStageChanged(UUID projectId, boolean abandoned, Instant at) {
+        for (Lead lead : Lead.<Lead>list("projectId", projectId)) {
+            if (abandoned != (lead.projectAbandonedAt != null)) {
+                lead.projectAbandonedAt = abandoned ? at : null;
+                lead.changedBy(SYSTEM);
+            }
+        }
     }
 }
