@@ -8,11 +8,14 @@ import io.zhaoshang.leads.lead.Lead;
 import io.zhaoshang.leads.lead.LeadAccess;
 import io.zhaoshang.leads.lead.LeadEvents;
 import io.zhaoshang.leads.lead.LeadStatus;
+import io.zhaoshang.leads.projects.ProjectAbandonment;
+import io.zhaoshang.leads.projects.ProjectCreated;
 import io.zhaoshang.platform.event.Outbox;
 import io.zhaoshang.platform.problem.ProblemException;
 import io.zhaoshang.platform.security.Caller;
 import io.zhaoshang.platform.web.ETags;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +28,7 @@ import org.jboss.logging.Logger;
 /**
  * Converts leads (线索转化): an ASSESSED lead is handed to projects-service with everything the
  * project needs (zhaoshang.lead.converted.v1); it becomes CONVERTED when projects announces the
- * project ({@link #projectCreated}).
+ * project ({@link #onProjectCreated}).
  */
 @ApplicationScoped
 public class ConversionService {
@@ -100,7 +103,10 @@ public class ConversionService {
      * changes nothing and is logged: the project is kept all the same.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void projectCreated(String zone, UUID leadId, UUID projectId, Instant at) {
+    void onProjectCreated(@Observes ProjectCreated project) {
+        String zone = project.zone();
+        UUID leadId = project.leadId();
+        UUID projectId = project.projectId();
         Optional<Lead> found = Lead.lockInZone(zone, leadId);
         if (found.isEmpty()) {
             LOG.warnf("project %s names the lead %s, which zone %s does not have", projectId, leadId, zone);
@@ -115,7 +121,7 @@ public class ConversionService {
             return;
         }
         LeadStatus previous = lead.status;
-        lead.converted(projectId, at);
+        lead.converted(projectId, project.at());
         lead.changedBy(SYSTEM);
         lead.flush();
         outbox.append(LeadEvents.AGGREGATE, lead.id, LeadEvents.STATUS_CHANGED,
@@ -128,10 +134,10 @@ public class ConversionService {
      * event tells every consumer).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void projectStageChanged(UUID projectId, boolean abandoned, Instant at) {
-        for (Lead lead : Lead.<Lead>list("projectId", projectId)) {
-            if (abandoned != (lead.projectAbandonedAt != null)) {
-                lead.projectAbandonedAt = abandoned ? at : null;
+    void onProjectAbandonment(@Observes ProjectAbandonment project) {
+        for (Lead lead : Lead.<Lead>list("projectId", project.projectId())) {
+            if (project.abandoned() != (lead.projectAbandonedAt != null)) {
+                lead.projectAbandonedAt = project.abandoned() ? project.at() : null;
                 lead.changedBy(SYSTEM);
             }
         }

@@ -1,10 +1,10 @@
 package io.zhaoshang.leads.projects;
 
 import io.zhaoshang.leads.company.CompanyName;
-import io.zhaoshang.leads.conversion.ConversionService;
 import io.zhaoshang.platform.event.IncomingEvent;
 import io.zhaoshang.platform.event.PoisonEventException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -33,10 +33,12 @@ public class ProjectDirectory {
             update project set stage = :stage, version = :version where id = :id and version < :version""";
     private static final String CHANGE_STAGE_UNVERSIONED = "update project set stage = :stage where id = :id";
 
-    private final ConversionService conversions;
+    private final Event<ProjectCreated> created;
+    private final Event<ProjectAbandonment> abandonment;
 
-    ProjectDirectory(ConversionService conversions) {
-        this.conversions = conversions;
+    ProjectDirectory(Event<ProjectCreated> created, Event<ProjectAbandonment> abandonment) {
+        this.created = created;
+        this.abandonment = abandonment;
     }
 
     static boolean handles(String type) {
@@ -74,7 +76,7 @@ public class ProjectDirectory {
                 .setParameter("version", data.version() == null ? 0L : data.version())
                 .executeUpdate();
         if (inserted == 1 && data.leadId() != null) {
-            conversions.projectCreated(data.zone(), data.leadId(), data.projectId(), at);
+            created.fire(new ProjectCreated(data.zone(), data.projectId(), data.leadId(), at));
         }
     }
 
@@ -93,7 +95,7 @@ public class ProjectDirectory {
         int changed = update.executeUpdate();
         if (changed == 1) {
             Instant at = data.changedAt() == null ? time(event) : data.changedAt().toInstant();
-            conversions.projectStageChanged(data.projectId(), Project.ABANDONED.equals(data.to()), at);
+            abandonment.fire(new ProjectAbandonment(data.projectId(), Project.ABANDONED.equals(data.to()), at));
         }
     }
 
