@@ -25,14 +25,18 @@ public class Collision extends Aggregate {
     @Column(nullable = false, updatable = false)
     public String zone;
 
-    /** The lead reported first. */
-    @Column(name = "lead_id", nullable = false, updatable = false)
+    /** The lead reported first; null when the company has an active project instead. */
+    @Column(name = "lead_id", updatable = false)
     public UUID leadId;
+
+    /** The active project of the company, when it collided with one rather than with a lead. */
+    @Column(name = "project_id", updatable = false)
+    public UUID projectId;
 
     @Column(name = "company_id", nullable = false, updatable = false)
     public UUID companyId;
 
-    /** Who held the lead when the second report came; null for the public pool. */
+    /** Who held the lead (or owns the project) when the second report came; null for the public pool. */
     @Column(name = "owner_team", updatable = false)
     public String ownerTeam;
 

@@ -76,9 +76,11 @@ public class CollisionResource {
     @APIResponse(responseCode = "400", description = "`validation-failed`, `invalid-enum-value` (decision).")
     @APIResponse(responseCode = "404", description = "`not-found`: no such collision in the caller's zone.")
     @APIResponse(responseCode = "409", description = "`collision-adjudicated`: decided before (member `decision`); "
-            + "`lead-closed`: a TRANSFER of a lead no longer active.")
+            + "`lead-closed`: a TRANSFER of a lead no longer active; `lead-converting`: a TRANSFER or SHARE of a lead "
+            + "handed to projects.")
     @APIResponse(responseCode = "422", description = "`invalid-share-split`, `share-needs-two-teams`, "
-            + "`shares-only-for-share`, `transfer-needs-team` (the second reporter had no team).")
+            + "`shares-only-for-share`, `transfer-needs-team` (the second reporter had no team), "
+            + "`collision-with-project`: a collision with a project is only KEEP_FIRST.")
     public Response adjudicate(@PathParam("id") UUID id, @Valid @NotNull AdjudicationRequest request) {
         Collision collision = collisions.adjudicate(id, request);
         return Response.ok(CollisionView.of(collision)).tag(ETags.of(collision.version)).build();

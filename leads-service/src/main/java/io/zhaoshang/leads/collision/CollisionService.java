@@ -5,6 +5,7 @@ import io.zhaoshang.leads.lead.Lead;
 import io.zhaoshang.leads.lead.LeadAccess;
 import io.zhaoshang.leads.lead.LeadRequest;
 import io.zhaoshang.leads.pool.PoolSettingsService;
+import io.zhaoshang.leads.projects.Project;
 import io.zhaoshang.platform.event.Outbox;
 import io.zhaoshang.platform.problem.ProblemException;
 import io.zhaoshang.platform.security.Caller;
@@ -58,6 +59,25 @@ public class CollisionService {
         return collision;
     }
 
+    /**
+     * Keeps the caller's report of a company that has the active project {@code project}. Not
+     * announced: the collision events name a lead ({@code leadId} is required by their contracts).
+     */
+    @Transactional
+    public Collision record(Project project, LeadRequest proposal) {
+        Collision collision = new Collision();
+        collision.zone = project.zone;
+        collision.projectId = project.id;
+        collision.companyId = proposal.companyId();
+        collision.ownerTeam = project.ownerTeam;
+        collision.leadReportedAt = project.createdAt;
+        collision.reporterTeam = access.isTeamWorker() ? caller.team().orElse(null) : null;
+        collision.proposal = proposal;
+        collision.changedBy(caller.subject());
+        collision.persistAndFlush();
+        return collision;
+    }
+
     public Collision get(UUID id) {
         Optional<String> team = access.visibleTeam();
         return Collision.<Collision>findByIdOptional(id)
@@ -100,11 +120,18 @@ public class CollisionService {
             throw ProblemException.conflict("collision-adjudicated", collision.id, collision.decision)
                     .with("decision", collision.decision);
         }
+        if (collision.projectId != null) {
+            return keepProject(collision, request);
+        }
         Lead lead = Lead.lockInZone(collision.zone, collision.leadId).orElseThrow();
         String previousOwner = lead.ownerTeam;
         Map<String, Integer> shares = null;
         if (request.decision() != Decision.SHARE && request.shares() != null) {
             throw ProblemException.unprocessable("shares-only-for-share").withError("shares", "shares-only-for-share");
+        }
+        if (request.decision() != Decision.KEEP_FIRST) {
+            // the conversion sent the owner and the split to projects: they hold for the project
+            lead.requireNotConverting();
         }
         if (request.decision() == Decision.TRANSFER) {
             transfer(collision, lead);
@@ -123,6 +150,28 @@ public class CollisionService {
                 new CollisionEvents.AdjudicatedData(collision.id, collision.zone, lead.id, collision.companyId,
                         collision.decision, lead.ownerTeam, previousOwner, collision.reporterTeam, shares,
                         collision.adjudicatedBy, collision.version, lead.version));
+        return collision;
+    }
+
+    /**
+     * A collision with a project is settled only KEEP_FIRST (422 {@code collision-with-project}):
+     * a project's owner and shares are projects-service's. Not announced, like its detection.
+     */
+    private Collision keepProject(Collision collision, AdjudicationRequest request) {
+        if (request.decision() != Decision.KEEP_FIRST) {
+            throw ProblemException.unprocessable("collision-with-project", collision.projectId)
+                    .withError("decision", "collision-with-project", collision.projectId);
+        }
+        if (request.shares() != null) {
+            throw ProblemException.unprocessable("shares-only-for-share").withError("shares", "shares-only-for-share");
+        }
+        collision.status = CollisionStatus.ADJUDICATED;
+        collision.decision = Decision.KEEP_FIRST;
+        collision.note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
+        collision.adjudicatedAt = Instant.now();
+        collision.adjudicatedBy = caller.subject();
+        collision.changedBy(caller.subject());
+        collision.flush();
         return collision;
     }
 

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -118,6 +119,32 @@ public class Lead extends Aggregate {
     @Column(name = "intended_investment_cny")
     public BigDecimal intendedInvestmentCny;
 
+    /**
+     * When the conversion (转化) was asked for; null until then. From then on the lead is
+     * <em>converting</em>: still ASSESSED, but handed to projects-service, until the project exists.
+     */
+    @Column(name = "conversion_requested_at")
+    public Instant conversionRequestedAt;
+
+    @Column(name = "conversion_requested_by")
+    public String conversionRequestedBy;
+
+    /** The credit split sent with the conversion, percent per team code. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "team_shares")
+    public Map<String, Integer> teamShares;
+
+    /** The project made of the lead, once projects-service announced it (CONVERTED). */
+    @Column(name = "project_id")
+    public UUID projectId;
+
+    @Column(name = "converted_at")
+    public Instant convertedAt;
+
+    /** When its project was ABANDONED (终止); the lead stays CONVERTED, marked so. */
+    @Column(name = "project_abandoned_at")
+    public Instant projectAbandonedAt;
+
     void apply(LeadRequest request) {
         companyId = request.companyId();
         title = request.title().strip();
@@ -175,6 +202,7 @@ public class Lead extends Aggregate {
 
     /** Moves to the status, with the reason a LOST lead needs (422 {@code lost-reason-required}). */
     void changeStatus(LeadStatus next, String reason) {
+        requireNotConverting();
         status.requireCanBecome(next);
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (next == LeadStatus.LOST && why == null) {
@@ -188,11 +216,59 @@ public class Lead extends Aggregate {
     }
 
     /**
-     * Whether its service timers run: while it is worked on (NEW, CONTACTED, ASSESSED); a DORMANT
-     * lead is paused on purpose, a closed one is done.
+     * The owner team hands the lead over for a project: only an ASSESSED lead (409
+     * {@code lead-not-assessed}), once (409 {@code lead-already-converted}), held by a team (409
+     * {@code lead-in-public-pool}: the project needs an owner). The status stays ASSESSED until the
+     * project exists ({@link #converted}).
+     */
+    public void requestConversion(String by, Instant now, Map<String, Integer> shares) {
+        requireConvertible();
+        conversionRequestedAt = now;
+        conversionRequestedBy = by;
+        teamShares = shares;
+    }
+
+    /** The checks of {@link #requestConversion}. */
+    public void requireConvertible() {
+        if (conversionRequestedAt != null || status == LeadStatus.CONVERTED) {
+            throw ProblemException.conflict("lead-already-converted", code).with("projectId", projectId);
+        }
+        if (status != LeadStatus.ASSESSED) {
+            throw ProblemException.conflict("lead-not-assessed", code, status).with("status", status);
+        }
+        if (ownerTeam == null) {
+            throw ProblemException.conflict("lead-in-public-pool", code);
+        }
+    }
+
+    /** Converting: handed to projects-service, the project not announced yet. */
+    public boolean isConverting() {
+        return conversionRequestedAt != null && status != LeadStatus.CONVERTED;
+    }
+
+    /** 409 {@code lead-converting}: what was sent for the project (status, owner) must hold until it exists. */
+    public void requireNotConverting() {
+        if (isConverting()) {
+            throw ProblemException.conflict("lead-converting", code);
+        }
+    }
+
+    /**
+     * The project of the lead exists: CONVERTED (final) with its id. A lead converted in
+     * projects-service without a request here is taken as it comes (the project is the fact).
+     */
+    public void converted(UUID project, Instant at) {
+        status = LeadStatus.CONVERTED;
+        projectId = project;
+        convertedAt = at;
+    }
+
+    /**
+     * Whether its service timers run: while it is worked on (NEW, CONTACTED, ASSESSED) and not
+     * converting; a DORMANT lead is paused on purpose, a closed or converting one is done.
      */
     public boolean isTimed() {
-        return TIMED.contains(status);
+        return TIMED.contains(status) && conversionRequestedAt == null;
     }
 
     public static final Set<LeadStatus> TIMED = EnumSet.of(LeadStatus.NEW, LeadStatus.CONTACTED,

@@ -57,13 +57,14 @@ public final class LeadEvents {
         }
     }
 
-    /** The lead's status changed. */
-    record StatusChangedData(UUID leadId, String zone, UUID companyId, String ownerTeam, LeadStatus previousStatus,
-            LeadStatus status, String reason, String changedBy, long version) {
+    /** The lead's status changed; {@code projectId} names the project of a CONVERTED lead. */
+    public record StatusChangedData(UUID leadId, String zone, UUID companyId, String ownerTeam,
+            LeadStatus previousStatus, LeadStatus status, String reason, String changedBy, UUID projectId,
+            long version) {
 
-        static StatusChangedData of(Lead lead, LeadStatus previous, String reason) {
+        public static StatusChangedData of(Lead lead, LeadStatus previous, String reason) {
             return new StatusChangedData(lead.id, lead.zone, lead.companyId, lead.ownerTeam, previous, lead.status,
-                    reason, lead.updatedBy, lead.version);
+                    reason, lead.updatedBy, lead.projectId, lead.version);
         }
     }
 }

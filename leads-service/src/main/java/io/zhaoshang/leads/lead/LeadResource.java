@@ -64,8 +64,9 @@ public class LeadResource {
             + "`invalid-enum-value`.")
     @APIResponse(responseCode = "403", description = "`team-missing`: a team lead or member whose token names no team.")
     @APIResponse(responseCode = "409", description = "`lead-collision`: the company already has an active lead, named "
-            + "by the members `existingLeadId`, `ownerTeam` (null: the public pool) and `reportedAt`; the collision is "
-            + "recorded as `collisionId`. `company-merged`: the company was merged into another.")
+            + "by the members `existingLeadId`, `ownerTeam` (null: the public pool) and `reportedAt`, or an active "
+            + "project (not ABANDONED), named by `existingProjectId`, its `ownerTeam` and `reportedAt` (when projects "
+            + "announced it); the collision is recorded as `collisionId`. `company-merged`: the company was merged into another.")
     @APIResponse(responseCode = "422", description = "`unknown-company`, `unknown-industry`, `unknown-park`, "
             + "`park-not-open` (merged or retired), `unknown-team` (the caller's team is not known to leads), "
             + "`idempotency-key-reused`.")
@@ -83,7 +84,8 @@ public class LeadResource {
             });
         } catch (LeadCollisionException collision) {
             // the report rolled back; the collision is kept on its own
-            Collision recorded = collisions.record(collision.existing(), request);
+            Collision recorded = collision.existing() != null ? collisions.record(collision.existing(), request)
+                    : collisions.record(collision.existingProject(), request);
             throw collision.with("collisionId", recorded.id);
         }
     }

@@ -6,6 +6,7 @@ import io.zhaoshang.leads.company.CompanyName;
 import io.zhaoshang.leads.parks.IndustryCatalogService;
 import io.zhaoshang.leads.parks.ParkDirectory;
 import io.zhaoshang.leads.pool.PoolSettingsService;
+import io.zhaoshang.leads.projects.Project;
 import io.zhaoshang.leads.teams.TeamDirectory;
 import io.zhaoshang.leads.timer.DueTimer;
 import io.zhaoshang.leads.timer.ServiceTimers;
@@ -67,7 +68,8 @@ public class LeadService {
     /**
      * Reports a lead. A team lead or member reports for their team, which holds it for the
      * protection period; anyone else (the administration, an integration) puts it in the public
-     * pool. 409 {@link LeadCollisionException} when the company already has an active lead.
+     * pool. 409 {@link LeadCollisionException} when the company already has an active lead or an
+     * active project (one not ABANDONED).
      */
     @Transactional
     public Lead report(LeadRequest request) {
@@ -77,6 +79,9 @@ public class LeadService {
         requireValid(zone, request);
         activeLeadOf(company).ifPresent(existing -> {
             throw new LeadCollisionException(existing);
+        });
+        Project.activeOf(zone, company.uscc, nameKeys(company)).ifPresent(project -> {
+            throw new LeadCollisionException(project);
         });
         Lead lead = new Lead();
         lead.zone = zone;
@@ -198,7 +203,7 @@ public class LeadService {
     private void appendOverdue(StringBuilder query, Parameters parameters, ServiceTimers timers) {
         Instant now = clock.instant();
         query.append(" and ").append("""
-                status in :timed and ((ownedAt is null and createdAt < :respondFrom)
+                status in :timed and conversionRequestedAt is null and ((ownedAt is null and createdAt < :respondFrom)
                 or (assessedAt is null and coalesce(intendedInvestmentCny, 0) < :major and createdAt < :assessFrom)
                 or (assessedAt is null and intendedInvestmentCny >= :major and createdAt < :majorAssessFrom)
                 or (lastFollowUpAt is null and createdAt < :feedbackFrom)

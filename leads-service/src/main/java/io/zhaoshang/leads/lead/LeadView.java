@@ -28,7 +28,9 @@ public record LeadView(UUID id, String zone,
         @Schema(description = "The service timers (线索办理时限) of the lead that are overdue, each with the time it fell "
                 + "due (overdue since then); empty when none is. Given by `GET /leads` and `GET /leads/{id}`, null in "
                 + "the answers of changes.")
-        List<DueTimer> overdueTimers) {
+        List<DueTimer> overdueTimers,
+        @Schema(description = "The conversion into a project; null until the lead is converted.")
+        LeadConversionView conversion) {
 
     public static LeadView of(Lead lead) {
         return of(lead, null);
@@ -40,6 +42,6 @@ public record LeadView(UUID id, String zone,
                 lead.expectedJobs, lead.expectedOutput, lead.expectedTax, lead.targetParkId, lead.status,
                 lead.lostReason, lead.pool(), lead.ownerTeam, lead.protectedUntil, lead.reportedTeam,
                 lead.previousOwnerTeam, lead.reclaimBlockedUntil, lead.version, lead.createdAt, lead.createdBy,
-                lead.updatedAt, lead.updatedBy, overdueTimers);
+                lead.updatedAt, lead.updatedBy, overdueTimers, LeadConversionView.of(lead));
     }
 }

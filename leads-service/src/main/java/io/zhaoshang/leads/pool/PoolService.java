@@ -36,7 +36,7 @@ public class PoolService {
     // or released right now is left for the next run
     private static final String EXPIRED = """
             select id from lead where owner_team is not null and protected_until <= :now
-            and status in ('NEW', 'CONTACTED', 'ASSESSED', 'DORMANT')
+            and status in ('NEW', 'CONTACTED', 'ASSESSED', 'DORMANT') and conversion_requested_at is null
             order by protected_until limit :batch for update skip locked""";
 
     private final Outbox outbox;
@@ -85,6 +85,7 @@ public class PoolService {
             throw ProblemException.conflict("lead-in-public-pool", lead.code);
         }
         access.requireOwnerOrAdmin(lead);
+        lead.requireNotConverting();
         lead.toPublicPool(Instant.now(), settings.policy(lead.zone).cooldown());
         lead.changedBy(caller.subject());
         lead.flush();

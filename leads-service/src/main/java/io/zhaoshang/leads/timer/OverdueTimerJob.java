@@ -67,7 +67,7 @@ public class OverdueTimerJob {
     }
 
     private static List<UUID> timedLeadsAfter(UUID after) {
-        return Lead.<Lead>find("id > ?1 and status in ?2 order by id", after, Lead.TIMED).page(0, BATCH).list()
+        return Lead.<Lead>find("id > ?1 and status in ?2 and conversionRequestedAt is null order by id", after, Lead.TIMED).page(0, BATCH).list()
                 .stream().map(lead -> lead.id).toList();
     }
 
