@@ -19,13 +19,14 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * Sends what parks-service and scoring-service publish as real records on their topics (CloudEvents
+ * Sends what parks-service, leads-service and scoring-service publish as real records on their topics (CloudEvents
  * binary mode), built from the contract's examples, and waits until projects has handled them.
  */
 public final class EventTopics {
 
     public static final String PARKS = "zhaoshang.parks.v1";
     public static final String SCORING = "zhaoshang.scoring.v1";
+    public static final String LEADS = "zhaoshang.leads.v1";
     public static final Duration WAIT = Duration.ofSeconds(30);
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,7 +43,9 @@ public final class EventTopics {
 
     public static void send(String topic, String eventId, String type, String key, String data) {
         try (TopicProbe producer = TopicProbe.on(ZhaoshangTestResource.kafka().bootstrapServers(), topic)) {
-            producer.send(topic, key, data, headers(eventId, type, key, topic.equals(PARKS) ? "parks" : "scoring"));
+            // the publishing service, as its topic names it: zhaoshang.parks.v1 is parks'
+            String service = topic.substring("zhaoshang.".length(), topic.length() - ".v1".length());
+            producer.send(topic, key, data, headers(eventId, type, key, service));
         }
     }
 

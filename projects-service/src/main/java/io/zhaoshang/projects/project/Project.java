@@ -35,6 +35,10 @@ public class Project extends Aggregate {
     @Column(nullable = false)
     public String name;
 
+    /** The lead (线索) the project was converted from; null for a project created directly. */
+    @Column(name = "lead_id", updatable = false)
+    public UUID leadId;
+
     @Column(name = "company_name", nullable = false)
     public String companyName;
 
@@ -159,9 +163,10 @@ public class Project extends Aggregate {
 
     /** A new project: negotiation has just started (在谈). */
     static Project negotiating(String zone, String code, String ownerTeam, Map<String, Integer> teamShares,
-            LocalDate today, ProjectRequest request) {
+            LocalDate today, ProjectRequest request, UUID leadId) {
         Project project = new Project();
         project.zone = zone;
+        project.leadId = leadId;
         project.code = code;
         project.ownerTeam = ownerTeam;
         project.teamShares = teamShares;

@@ -18,13 +18,13 @@ final class ProjectEvents {
     record ProjectData(UUID projectId, String zone, String code, String name, String companyName, String companyUscc,
             String industryCode, ChainRole chainRole, UUID parkId, UUID subParkId, String ownerTeam,
             Map<String, Integer> teamShares, Money totalInvestment, boolean foreignInvestment, BigDecimal landMu,
-            Integer expectedJobs, ProjectStage stage, ProjectTier tier, long version) {
+            Integer expectedJobs, ProjectStage stage, ProjectTier tier, UUID leadId, long version) {
 
         static ProjectData of(Project project) {
             return new ProjectData(project.id, project.zone, project.code, project.name, project.companyName,
                     project.companyUscc, project.industryCode, project.chainRole, project.parkId, project.subParkId,
                     project.ownerTeam, project.teamShares, project.totalInvestment(), project.foreignInvestment,
-                    project.landMu, project.expectedJobs, project.stage, project.tier, project.version);
+                    project.landMu, project.expectedJobs, project.stage, project.tier, project.leadId, project.version);
         }
     }
 }

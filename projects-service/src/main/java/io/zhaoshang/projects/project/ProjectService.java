@@ -46,6 +46,22 @@ public class ProjectService {
 
     @Transactional
     public Project create(ProjectRequest request) {
+        return create(request, null);
+    }
+
+    /**
+     * The project of a converted lead (线索转化), created as the converting team would have, unless the
+     * lead already has one: a lead becomes one project however often its conversion is announced.
+     */
+    @Transactional
+    public Optional<Project> createFromLead(UUID leadId, ProjectRequest request) {
+        if (Project.count("leadId", leadId) > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(create(request, leadId));
+    }
+
+    private Project create(ProjectRequest request, UUID leadId) {
         String zone = caller.zone();
         String ownerTeam = ownerTeam(request.ownerTeam());
         Map<String, Integer> shares = TeamShares.of(ownerTeam, request.teamShares());
@@ -61,7 +77,7 @@ public class ProjectService {
         Instant now = Instant.now();
         String code = ProjectCode.of(now, nextCodeNumber());
         Project project = Project.negotiating(zone, code, ownerTeam, shares, LocalDate.ofInstant(now, Project.ZONE_TIME),
-                request);
+                request, leadId);
         project.changedBy(caller.subject());
         project.persistAndFlush();
         StageChange.creation(project).persist();

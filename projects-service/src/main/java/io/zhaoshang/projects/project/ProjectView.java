@@ -53,6 +53,8 @@ public record ProjectView(
         ProjectTier tier,
         @Schema(description = "The agreement of the signing (签约); null before.") Agreement agreement,
         @Schema(description = "The project's land, as parks answered its request.") Land land,
+        @Schema(description = "The lead (线索) the project was converted from; null for one created directly.")
+        UUID leadId,
         long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
 
     public static ProjectView of(Project project) {
@@ -62,8 +64,8 @@ public record ProjectView(
                 project.foreignInvestment, project.landMu, project.landUse, project.expectedAnnualOutput(),
                 project.expectedAnnualTax(), project.expectedJobs, project.commissioner, project.responsibleLeader,
                 project.plannedStartDate, project.plannedCompletionDate, project.stage, project.stageSince,
-                project.stageBeforeHold, project.tier, Agreement.of(project), Land.of(project.land), project.version,
-                project.createdAt, project.createdBy, project.updatedAt, project.updatedBy);
+                project.stageBeforeHold, project.tier, Agreement.of(project), Land.of(project.land), project.leadId,
+                project.version, project.createdAt, project.createdBy, project.updatedAt, project.updatedBy);
     }
 
     @Schema(name = "SignedAgreement")

@@ -5,9 +5,10 @@ import io.zhaoshang.projects.project.ProjectStage;
 
 /**
  * The hook for key milestones (关键环节): a stage a milestone gates may be entered only when every
- * milestone gating it is DONE or WAIVED_PENDING_DOCS. The milestones work implements it (throwing a
- * 409 {@code milestones-open} with guard {@link StageMachine#MILESTONES}); until then
- * {@link NoMilestonesYet} lets every move pass.
+ * milestone gating it is DONE or WAIVED_PENDING_DOCS. Implemented by the milestones
+ * ({@code io.zhaoshang.projects.milestone.MilestoneService}), which throws a 409 {@code milestones-open}
+ * with guard {@link StageMachine#MILESTONES}; an interface so that the stage machine does not depend
+ * on how milestones are kept.
  */
 public interface MilestoneGate {
 

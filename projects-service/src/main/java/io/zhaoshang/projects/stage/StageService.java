@@ -8,6 +8,7 @@ import io.zhaoshang.projects.project.Project;
 import io.zhaoshang.projects.project.ProjectService;
 import io.zhaoshang.projects.project.ProjectStage;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,12 +28,15 @@ public class StageService {
     private final Outbox outbox;
     private final Caller caller;
     private final MilestoneGate milestones;
+    private final Event<StageEntered> entered;
 
-    StageService(ProjectService projects, Outbox outbox, Caller caller, MilestoneGate milestones) {
+    StageService(ProjectService projects, Outbox outbox, Caller caller, MilestoneGate milestones,
+            Event<StageEntered> entered) {
         this.projects = projects;
         this.outbox = outbox;
         this.caller = caller;
         this.milestones = milestones;
+        this.entered = entered;
     }
 
     @Transactional
@@ -67,6 +71,9 @@ public class StageService {
         change.persist();
         outbox.append(StageEvents.AGGREGATE, project.id, StageEvents.STAGE_CHANGED,
                 StageEvents.StageChangedData.of(project, change));
+        if (advancing) {
+            entered.fire(new StageEntered(project, from, request.to(), request.date()));
+        }
         return project;
     }
 

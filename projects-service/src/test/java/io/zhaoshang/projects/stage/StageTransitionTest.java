@@ -81,8 +81,10 @@ class StageTransitionTest {
                 EventTopics.example("zhaoshang.land.reserved.v1", data -> data.put("reservationId", reservationId)
                         .put("projectId", id).put("zone", zone).put("requestEventId", header(request, "ce_id")))));
 
+        Stages.passMilestones(zone, id, "UNDER_CONSTRUCTION");
         Stages.move(zone, id, Stages.to("UNDER_CONSTRUCTION")).statusCode(200)
                 .body("stage", equalTo("UNDER_CONSTRUCTION")).body("land.status", equalTo("RESERVED"));
+        Stages.passMilestones(zone, id, "COMPLETED");
         Stages.move(zone, id, Stages.to("COMPLETED")).statusCode(200).body("stage", equalTo("COMPLETED"));
         Stages.move(zone, id, Stages.to("IN_PRODUCTION")).statusCode(200)
                 .header("ETag", "\"6\"").body("stage", equalTo("IN_PRODUCTION"));
@@ -149,6 +151,7 @@ class StageTransitionTest {
         String id = Stages.projectWithLand(zone);
         Stages.move(zone, id, Stages.signing()).statusCode(200);
         Stages.move(zone, id, Stages.to("APPROVING")).statusCode(200);
+        Stages.passMilestones(zone, id, "UNDER_CONSTRUCTION");
         Stages.move(zone, id, """
                 {"to": "UNDER_CONSTRUCTION", "date": "%s", "landWaiver": {"reason": "利用企业自有存量用地"}}"""
                 .formatted(Stages.TODAY)).statusCode(200)

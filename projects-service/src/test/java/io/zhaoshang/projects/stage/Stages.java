@@ -5,17 +5,19 @@ import io.zhaoshang.projects.EventTopics;
 import io.zhaoshang.projects.project.Projects;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 
 /** Projects to move and the moves, for stage tests. */
-final class Stages {
+public final class Stages {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    public static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     private Stages() {
     }
 
     /** A project of {@link Projects#TEAM} with a land need of 120.5 mu in a new open park of the zone. */
-    static String projectWithLand(String zone) {
+    public static String projectWithLand(String zone) {
         String parkId = EventTopics.registerPark(zone, null, "ACTIVE");
         return Projects.member(zone).body(Projects.bodyWith("年产10GWh动力电池项目", null, """
                 {"amount": "1200000000", "currency": "CNY"}""", "\"parkId\": \"" + parkId + "\""))
@@ -28,16 +30,34 @@ final class Stages {
     }
 
     /** Posts the move with the project's current version as If-Match. */
-    static ValidatableResponse move(String zone, String id, String body) {
+    public static ValidatableResponse move(String zone, String id, String body) {
         return Projects.member(zone).header("If-Match", "\"" + version(zone, id) + "\"").body(body)
                 .post("/api/v1/projects/{id}/stage-transitions", id).then();
     }
 
-    static String to(String stage) {
+    /**
+     * Reports every milestone of the project gating {@code stage} and not yet passed (DONE or waived) DONE
+     * today, in template order (so each one's predecessors are passed before it), through the API as its
+     * owner team would.
+     */
+    public static void passMilestones(String zone, String id, String stage) {
+        List<Map<String, Object>> milestones = Projects.member(zone).get("/api/v1/projects/{id}/milestones", id)
+                .then().statusCode(200).extract().path("items");
+        for (Map<String, Object> milestone : milestones) {
+            if (stage.equals(milestone.get("gates")) && List.of("PENDING", "IN_PROGRESS", "BLOCKED").contains(milestone.get("status"))) {
+                Projects.member(zone).header("If-Match", "\"" + milestone.get("version") + "\"")
+                        .body("{\"status\": \"DONE\", \"date\": \"%s\"}".formatted(TODAY))
+                        .post("/api/v1/projects/{id}/milestones/{mid}/progress", id, milestone.get("id"))
+                        .then().statusCode(200);
+            }
+        }
+    }
+
+    public static String to(String stage) {
         return "{\"to\": \"%s\", \"date\": \"%s\"}".formatted(stage, TODAY);
     }
 
-    static String signing() {
+    public static String signing() {
         return """
                 {"to": "SIGNED", "date": "%s", "reason": "签约仪式",
                  "documents": [{"name": "投资协议", "reference": "JNGX-2026-031"}],
