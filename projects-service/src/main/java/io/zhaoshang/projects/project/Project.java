@@ -158,6 +158,10 @@ public class Project extends Aggregate {
     @Embedded
     public ProjectLand land = new ProjectLand();
 
+    /** Capital arrived so far (到资), in CNY: the sum of the project's capital arrivals. */
+    @Column(name = "capital_arrived_cny", nullable = false, precision = 20, scale = 2)
+    BigDecimal capitalArrivedCny = BigDecimal.ZERO.setScale(2);
+
     /** Days (a stage's start, an agreement) are counted where the zones are. */
     public static final ZoneId ZONE_TIME = ProjectCode.YEAR_ZONE;
 
@@ -210,6 +214,16 @@ public class Project extends Aggregate {
     /** The amount of the agreement the project was signed on; null before signing. */
     public Money signedAmount() {
         return StoredMoney.money(signedAmount);
+    }
+
+    /** Capital arrived so far (到资), in CNY. */
+    public Money capitalArrived() {
+        return Money.cny(capitalArrivedCny);
+    }
+
+    /** Adds an instalment of capital (到资), in CNY, to what arrived so far. */
+    public void capitalArrives(BigDecimal cny) {
+        capitalArrivedCny = capitalArrivedCny.add(cny);
     }
 
     /** Whether the project needs land from the zone's land pool (供地). */

@@ -149,7 +149,7 @@ public class ProjectService {
     }
 
     /** The one team whose projects the caller may see, or empty for roles that see the whole zone. */
-    private Optional<String> visibleTeam() {
+    public Optional<String> visibleTeam() {
         boolean zoneWide = caller.isAdmin() || caller.hasRole(Roles.VIEWER) || caller.hasRole(Roles.INTEGRATION)
                 || caller.hasRole(Roles.PARK_ADMIN);
         return zoneWide ? Optional.empty() : Optional.of(callersTeam());

@@ -53,6 +53,8 @@ public record ProjectView(
         ProjectTier tier,
         @Schema(description = "The agreement of the signing (签约); null before.") Agreement agreement,
         @Schema(description = "The project's land, as parks answered its request.") Land land,
+        @Schema(description = "Capital arrived so far (到资), in CNY: the sum of the capital arrivals; compare with "
+                + "the agreement's signedAmount.") Money capitalArrived,
         @Schema(description = "The lead (线索) the project was converted from; null for one created directly.")
         UUID leadId,
         long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
@@ -64,8 +66,8 @@ public record ProjectView(
                 project.foreignInvestment, project.landMu, project.landUse, project.expectedAnnualOutput(),
                 project.expectedAnnualTax(), project.expectedJobs, project.commissioner, project.responsibleLeader,
                 project.plannedStartDate, project.plannedCompletionDate, project.stage, project.stageSince,
-                project.stageBeforeHold, project.tier, Agreement.of(project), Land.of(project.land), project.leadId,
-                project.version, project.createdAt, project.createdBy, project.updatedAt, project.updatedBy);
+                project.stageBeforeHold, project.tier, Agreement.of(project), Land.of(project.land),
+                project.capitalArrived(), project.leadId, project.version, project.createdAt, project.createdBy, project.updatedAt, project.updatedBy);
     }
 
     @Schema(name = "SignedAgreement")

@@ -42,8 +42,10 @@ class EventContractTest {
                 "zhaoshang.lead.registered.v1", "zhaoshang.lead.released.v1", "zhaoshang.lead.status-changed.v1",
                 "zhaoshang.lead.timer-overdue.v1", "zhaoshang.park.changed.v1", "zhaoshang.park.merged.v1",
                 "zhaoshang.park.registered.v1", "zhaoshang.park.retired.v1", "zhaoshang.period.closed.v1",
-                "zhaoshang.project.created.v1", "zhaoshang.project.land-requested.v1",
-                "zhaoshang.project.milestone-completed.v1", "zhaoshang.project.stage-changed.v1",
+                "zhaoshang.project.capital-arrived.v1", "zhaoshang.project.created.v1",
+                "zhaoshang.project.land-requested.v1", "zhaoshang.project.milestone-completed.v1",
+                "zhaoshang.project.stage-changed.v1", "zhaoshang.project.warning-raised.v1",
+                "zhaoshang.project.warning-resolved.v1",
                 "zhaoshang.ranking.published.v1", "zhaoshang.rulebook.published.v1", "zhaoshang.space.leased.v1",
                 "zhaoshang.space.released.v1", "zhaoshang.team.changed.v1", "zhaoshang.team.registered.v1",
                 "zhaoshang.zone.changed.v1", "zhaoshang.zone.registered.v1");
