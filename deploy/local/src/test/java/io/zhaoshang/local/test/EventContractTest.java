@@ -45,10 +45,10 @@ class EventContractTest {
                 "zhaoshang.project.capital-arrived.v1", "zhaoshang.project.created.v1",
                 "zhaoshang.project.land-requested.v1", "zhaoshang.project.milestone-completed.v1",
                 "zhaoshang.project.stage-changed.v1", "zhaoshang.project.warning-raised.v1",
-                "zhaoshang.project.warning-resolved.v1",
-                "zhaoshang.ranking.published.v1", "zhaoshang.rulebook.published.v1", "zhaoshang.space.leased.v1",
-                "zhaoshang.space.released.v1", "zhaoshang.team.changed.v1", "zhaoshang.team.registered.v1",
-                "zhaoshang.zone.changed.v1", "zhaoshang.zone.registered.v1");
+                "zhaoshang.project.warning-resolved.v1", "zhaoshang.ranking.published.v1",
+                "zhaoshang.rulebook.published.v1", "zhaoshang.space.leased.v1", "zhaoshang.space.released.v1",
+                "zhaoshang.team.changed.v1", "zhaoshang.team.registered.v1", "zhaoshang.zone.changed.v1",
+                "zhaoshang.zone.registered.v1");
     }
 
     @Test
