@@ -1,11 +1,7 @@
 package io.zhaoshang.parks.seed;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.zhaoshang.parks.carrier.CarrierRequest;
 import io.zhaoshang.parks.carrier.CarrierService;
@@ -17,16 +13,11 @@ import io.zhaoshang.parks.zone.Zone;
 import io.zhaoshang.parks.zone.ZoneRequest;
 import io.zhaoshang.parks.zone.ZoneService;
 import io.zhaoshang.platform.security.Caller;
+import io.zhaoshang.platform.seed.SeedLoader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -45,8 +36,7 @@ public class JiningSeed {
     static final String SUBJECT = "seed:jining";
 
     private final boolean enabled;
-    private final ObjectMapper mapper;
-    private final Validator validator;
+    private final SeedLoader seeds;
     private final Caller caller;
     private final ZoneService zones;
     private final ParkService parks;
@@ -54,11 +44,10 @@ public class JiningSeed {
     private final ParcelService parcels;
 
     JiningSeed(@ConfigProperty(name = "zhaoshang.seed.jining", defaultValue = "false") boolean enabled,
-            ObjectMapper mapper, Validator validator, Caller caller, ZoneService zones, ParkService parks,
+            SeedLoader seeds, Caller caller, ZoneService zones, ParkService parks,
             CarrierService carriers, ParcelService parcels) {
         this.enabled = enabled;
-        this.mapper = mapper;
-        this.validator = validator;
+        this.seeds = seeds;
         this.caller = caller;
         this.zones = zones;
         this.parks = parks;
@@ -77,22 +66,8 @@ public class JiningSeed {
      * makes replicas starting together load it once.
      */
     public boolean loadIfEmpty() {
-        JsonNode seed = read();
-        ManagedContext requestContext = Arc.container().requestContext();
-        requestContext.activate();
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                Zone.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('zhaoshang.seed'))")
-                        .getSingleResult();
-                if (Zone.count() > 0) {
-                    return false;
-                }
-                load(seed);
-                return true;
-            });
-        } finally {
-            requestContext.terminate();
-        }
+        JsonNode seed = seeds.read("seed/jining.json");
+        return seeds.loadIfEmpty(() -> Zone.count() == 0, () -> load(seed));
     }
 
     private void load(JsonNode seed) {
@@ -127,20 +102,6 @@ public class JiningSeed {
     }
 
     private <T> T valid(JsonNode entry, Class<T> type) {
-        T request = mapper.convertValue(entry, type);
-        Set<ConstraintViolation<T>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new IllegalStateException("seed/jining.json has an invalid " + type.getSimpleName() + " " + entry
-                    + ": " + violations);
-        }
-        return request;
-    }
-
-    private JsonNode read() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("seed/jining.json")) {
-            return mapper.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return seeds.valid(entry, type);
     }
 }

@@ -1,24 +1,15 @@
 package io.zhaoshang.scoring.seed;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.zhaoshang.platform.security.Caller;
+import io.zhaoshang.platform.seed.SeedLoader;
 import io.zhaoshang.scoring.team.MemberRequest;
 import io.zhaoshang.scoring.team.Team;
 import io.zhaoshang.scoring.team.TeamRequest;
 import io.zhaoshang.scoring.team.TeamService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -38,16 +29,14 @@ public class JiningSeed {
     static final String SUBJECT = "seed:jining";
 
     private final boolean enabled;
-    private final ObjectMapper mapper;
-    private final Validator validator;
+    private final SeedLoader seeds;
     private final Caller caller;
     private final TeamService teams;
 
     JiningSeed(@ConfigProperty(name = "zhaoshang.seed.jining", defaultValue = "false") boolean enabled,
-            ObjectMapper mapper, Validator validator, Caller caller, TeamService teams) {
+            SeedLoader seeds, Caller caller, TeamService teams) {
         this.enabled = enabled;
-        this.mapper = mapper;
-        this.validator = validator;
+        this.seeds = seeds;
         this.caller = caller;
         this.teams = teams;
     }
@@ -63,22 +52,8 @@ public class JiningSeed {
      * makes replicas starting together load it once.
      */
     public boolean loadIfEmpty() {
-        JsonNode seed = read();
-        ManagedContext requestContext = Arc.container().requestContext();
-        requestContext.activate();
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                Team.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('zhaoshang.seed'))")
-                        .getSingleResult();
-                if (Team.count() > 0) {
-                    return false;
-                }
-                load(seed);
-                return true;
-            });
-        } finally {
-            requestContext.terminate();
-        }
+        JsonNode seed = seeds.read("seed/jining.json");
+        return seeds.loadIfEmpty(() -> Team.count() == 0, () -> load(seed));
     }
 
     private void load(JsonNode seed) {
@@ -92,20 +67,6 @@ public class JiningSeed {
     }
 
     private <T> T valid(JsonNode entry, Class<T> type) {
-        T request = mapper.convertValue(entry, type);
-        Set<ConstraintViolation<T>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new IllegalStateException("seed/jining.json has an invalid " + type.getSimpleName() + " " + entry
-                    + ": " + violations);
-        }
-        return request;
-    }
-
-    private JsonNode read() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("seed/jining.json")) {
-            return mapper.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return seeds.valid(entry, type);
     }
 }
