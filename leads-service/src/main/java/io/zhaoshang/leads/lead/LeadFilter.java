@@ -9,7 +9,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /** Which leads a list shows; a value that is not valid is a 400 naming the parameter, never ignored. */
-record LeadFilter(Optional<LeadStatus> status, Optional<String> team, Optional<Pool> pool, Optional<UUID> companyId,
+public record LeadFilter(Optional<LeadStatus> status, Optional<String> team, Optional<Pool> pool, Optional<UUID> companyId,
         Optional<Set<String>> industries, boolean overdue) {
 
     static LeadFilter of(String status, String team, String pool, String company, String industry, String overdue,

@@ -3,6 +3,8 @@ package io.zhaoshang.leads.lead;
 import io.quarkus.security.Authenticated;
 import io.zhaoshang.leads.collision.Collision;
 import io.zhaoshang.leads.collision.CollisionService;
+import io.zhaoshang.leads.export.LeadCsvExport;
+import io.zhaoshang.leads.parks.ParkSuggestions;
 import io.zhaoshang.leads.timer.ServiceTimers;
 import io.zhaoshang.platform.security.Roles;
 import io.zhaoshang.platform.web.ETags;
@@ -22,9 +24,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -40,14 +46,30 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class LeadResource {
 
+    /** The columns of the CSV export (LeadCsvColumns, checked by its test), for the description. */
+    static final String CSV_COLUMNS = "`code`, `company` (the USCC, else the company id, as the import reads it), "
+            + "`companyName`, `title`, `industryCode`, `chainRole`, `sourceChannel`, `sourceDetail`, "
+            + "`intendedInvestmentCny`, `landMu`, `expectedJobs`, `expectedOutputCny`, `expectedTaxCny` (amounts in "
+            + "CNY, a foreign amount by its cnyEquivalent), `targetParkId`, `status`, `lostReason`, `pool`, "
+            + "`ownerTeam`, `protectedUntil`, `reportedTeam`, `overdueTimers` (space separated), `createdAt`, "
+            + "`createdBy`, `id`";
+
+    /** The export's file is named by the day where the zones are. */
+    private static final ZoneId FILE_DATE_ZONE = ZoneId.of("Asia/Shanghai");
+
     private final LeadService leads;
     private final CollisionService collisions;
     private final Idempotency idempotency;
+    private final LeadCsvExport export;
+    private final Clock clock;
 
-    LeadResource(LeadService leads, CollisionService collisions, Idempotency idempotency) {
+    LeadResource(LeadService leads, CollisionService collisions, Idempotency idempotency, LeadCsvExport export,
+            Clock clock) {
         this.leads = leads;
         this.collisions = collisions;
         this.idempotency = idempotency;
+        this.export = export;
+        this.clock = clock;
     }
 
     @POST
@@ -79,7 +101,7 @@ public class LeadResource {
                 Lead lead = leads.report(request);
                 return Response.created(URI.create("/api/v1/leads/" + lead.id))
                         .tag(ETags.of(lead.version))
-                        .entity(LeadView.of(lead))
+                        .entity(LeadView.of(lead, null, LeadService.suggestedPark(lead, leads.suggestions())))
                         .build();
             });
         } catch (LeadCollisionException collision) {
@@ -100,7 +122,8 @@ public class LeadResource {
     @APIResponse(responseCode = "404", description = "`not-found`: no such lead the caller may see.")
     public Response get(@PathParam("id") UUID id) {
         Lead lead = leads.get(id);
-        return Response.ok(LeadView.of(lead, leads.overdueTimers(lead, leads.timers())))
+        return Response.ok(LeadView.of(lead, leads.overdueTimers(lead, leads.timers()),
+                        LeadService.suggestedPark(lead, leads.suggestions())))
                 .tag(ETags.of(lead.version)).build();
     }
 
@@ -108,8 +131,17 @@ public class LeadResource {
     @Authenticated
     @Operation(operationId = "listLeads", summary = "List leads 线索列表",
             description = "The leads the caller sees, oldest first, narrowed by the filters given. Team leads and "
-                    + "members see the public pool and their own team's leads; the others the whole zone.")
-    @APIResponse(responseCode = "200", description = "One page of leads")
+                    + "members see the public pool and their own team's leads; the others the whole zone. With "
+                    + "`Accept: text/csv` the answer is the export (导出线索): every lead of the same filters, not "
+                    + "paged (`limit` and `cursor` do not apply), streamed as an RFC 4180 file in UTF-8 with a byte "
+                    + "order mark (for Excel) and a header row, as the attachment `leads-<date>.csv`. Its columns, "
+                    + "the same in every language (a file is imported again): " + CSV_COLUMNS + ".")
+    @APIResponse(responseCode = "200", description = "One page of leads, or with `Accept: text/csv` all of them as CSV",
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LeadPageSchema.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+                            description = "A header row, then one row per lead."))})
     @APIResponse(responseCode = "400", description = "`invalid-limit`, `invalid-cursor`, `invalid-enum-value` (status, "
             + "pool), `invalid-parameter` (company, overdue), `unknown-industry` (industry).")
     @APIResponse(responseCode = "503", description = "`industry-catalog-unavailable`: an industry filter was given "
@@ -130,7 +162,28 @@ public class LeadResource {
             @QueryParam("overdue") String overdue) {
         LeadFilter filter = leads.filter(status, team, pool, company, industry, overdue);
         ServiceTimers timers = leads.timers();
-        return leads.list(page.request(), filter).map(lead -> LeadView.of(lead, leads.overdueTimers(lead, timers)));
+        ParkSuggestions suggestions = leads.suggestions();
+        return leads.list(page.request(), filter).map(lead -> LeadView.of(lead, leads.overdueTimers(lead, timers),
+                LeadService.suggestedPark(lead, suggestions)));
+    }
+
+    /**
+     * The same list asked for as {@code text/csv}: every lead of the filters, not paged, streamed as a
+     * download (导出线索). Documented with listLeads: one path and method is one operation in OpenAPI.
+     */
+    @GET
+    @Produces(LeadCsvExport.TEXT_CSV + ";qs=0.5")
+    @Authenticated
+    @Operation(hidden = true)
+    public Response export(@QueryParam("status") String status, @QueryParam("team") String team,
+            @QueryParam("pool") String pool, @QueryParam("company") String company,
+            @QueryParam("industry") String industry, @QueryParam("overdue") String overdue) {
+        // the filter and the caller are read now, while the request is; the rows when the body is written
+        LeadSelection selection = leads.select(leads.filter(status, team, pool, company, industry, overdue));
+        String file = "leads-" + LocalDate.now(clock.withZone(FILE_DATE_ZONE)) + ".csv";
+        return Response.ok(export.of(selection, leads.timers()), LeadCsvExport.TEXT_CSV + "; charset=UTF-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
+                .build();
     }
 
     @PUT
@@ -153,7 +206,8 @@ public class LeadResource {
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull LeadRequest request) {
         Lead lead = leads.change(id, ifMatch, request);
-        return Response.ok(LeadView.of(lead)).tag(ETags.of(lead.version)).build();
+        return Response.ok(LeadView.of(lead, null, LeadService.suggestedPark(lead, leads.suggestions())))
+                .tag(ETags.of(lead.version)).build();
     }
 
     @POST

@@ -5,6 +5,7 @@ import io.zhaoshang.leads.company.Company;
 import io.zhaoshang.leads.company.CompanyName;
 import io.zhaoshang.leads.parks.IndustryCatalogService;
 import io.zhaoshang.leads.parks.ParkDirectory;
+import io.zhaoshang.leads.parks.ParkSuggestions;
 import io.zhaoshang.leads.pool.PoolSettingsService;
 import io.zhaoshang.leads.projects.Project;
 import io.zhaoshang.leads.teams.TeamDirectory;
@@ -73,8 +74,18 @@ public class LeadService {
      */
     @Transactional
     public Lead report(LeadRequest request) {
+        return reportFor(access.isTeamWorker() ? access.callersTeam() : null, request);
+    }
+
+    /**
+     * Reports a lead for the team (null: into the public pool), which holds it for the protection
+     * period: {@link #report} for the caller's own team, and the seed data for the teams it names.
+     * 422 {@code unknown-team} for a team leads does not know.
+     */
+    @Transactional
+    public Lead reportFor(String reportingTeam, LeadRequest request) {
         String zone = caller.zone();
-        String team = access.isTeamWorker() ? teams.requireKnown(zone, access.callersTeam()).code : null;
+        String team = reportingTeam == null ? null : teams.requireKnown(zone, reportingTeam).code;
         Company company = lockCompany(zone, request.companyId());
         requireValid(zone, request);
         activeLeadOf(company).ifPresent(existing -> {
@@ -148,9 +159,22 @@ public class LeadService {
 
     /** The leads the caller sees, in id order (which is report order), filtered. */
     public Page<Lead> list(PageRequest page, LeadFilter filter) {
-        StringBuilder query = new StringBuilder("zone = :zone and id > :after");
-        Parameters parameters = Parameters.with("zone", caller.zone())
+        LeadSelection selection = select(filter);
+        Parameters parameters = selection.parameters()
                 .and("after", page.cursor().map(Cursor::id).orElse(new UUID(0, 0)));
+        List<Lead> rows = Lead.<Lead>find(selection.where() + " and id > :after order by id", parameters)
+                .page(0, page.fetchSize())
+                .list();
+        return Page.of(rows, page, lead -> Cursor.of("", lead.id));
+    }
+
+    /**
+     * Which leads the caller sees through the filter, as a query over {@link Lead}: what a page of
+     * the list shows and what the CSV export streams, so the two never differ.
+     */
+    public LeadSelection select(LeadFilter filter) {
+        StringBuilder query = new StringBuilder("zone = :zone");
+        Parameters parameters = Parameters.with("zone", caller.zone());
         access.visibleTeam().ifPresent(team -> {
             query.append(" and (ownerTeam is null or ownerTeam = :visibleTeam)");
             parameters.and("visibleTeam", team);
@@ -176,23 +200,31 @@ public class LeadService {
         if (filter.overdue()) {
             appendOverdue(query, parameters, timers());
         }
-        List<Lead> rows = Lead.<Lead>find(query.append(" order by id").toString(), parameters)
-                .page(0, page.fetchSize())
-                .list();
-        return Page.of(rows, page, lead -> Cursor.of("", lead.id));
+        return new LeadSelection(query.toString(), parameters);
     }
 
-    LeadFilter filter(String status, String team, String pool, String company, String industry, String overdue) {
+    public LeadFilter filter(String status, String team, String pool, String company, String industry,
+            String overdue) {
         return LeadFilter.of(status, team, pool, company, industry, overdue, industries::require);
     }
 
+    /** The park suggestions for the leads of the caller's zone (one read of its parks for a whole page). */
+    ParkSuggestions suggestions() {
+        return parks.suggestions(caller.zone());
+    }
+
+    /** The park suggested for a lead without a target park; null when it has one or no open park wants its industry. */
+    static UUID suggestedPark(Lead lead, ParkSuggestions suggestions) {
+        return lead.targetParkId != null ? null : suggestions.best(lead.industryCode).orElse(null);
+    }
+
     /** The service timers of the caller's zone. */
-    ServiceTimers timers() {
+    public ServiceTimers timers() {
         return timerSettings.timers(caller.zone());
     }
 
     /** The lead's overdue timers now; none for a lead whose timers do not run. */
-    List<DueTimer> overdueTimers(Lead lead, ServiceTimers timers) {
+    public List<DueTimer> overdueTimers(Lead lead, ServiceTimers timers) {
         return lead.isTimed() ? timers.overdue(lead.timerFacts(), clock.instant()) : List.of();
     }
 

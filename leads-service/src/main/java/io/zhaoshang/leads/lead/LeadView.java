@@ -15,7 +15,15 @@ public record LeadView(UUID id, String zone,
         UUID companyId, String title, String industryCode, ChainRole chainRole, SourceChannel sourceChannel,
         String sourceDetail, Money intendedInvestment,
         @Schema(description = "Land needed in mu (亩).") BigDecimal landMu,
-        Integer expectedJobs, Money expectedOutput, Money expectedTax, UUID targetParkId, LeadStatus status,
+        Integer expectedJobs, Money expectedOutput, Money expectedTax, UUID targetParkId,
+        @Schema(description = "Without a targetParkId: the park suggested for the lead (意向园区建议), the zone's open "
+                + "park whose leading industries (主导产业) best meet its industry, ranked as parks-service's industry "
+                + "map ranks (the industry itself, then a category it belongs to, then a sub-category; then earlier "
+                + "in the park's list; then the park code). Only a suggestion: the target stays unset until a change "
+                + "sets it. Null when a target is set or no open park wants the industry. Given by the report, "
+                + "`GET /leads`, `GET /leads/{id}` and `PUT /leads/{id}`, null in the answers of other changes.")
+        UUID suggestedParkId,
+        LeadStatus status,
         @Schema(description = "Why the lead was lost; only for LOST.") String lostReason,
         Pool pool,
         @Schema(description = "Code of the team that holds the lead; null in the public pool.") String ownerTeam,
@@ -37,9 +45,14 @@ public record LeadView(UUID id, String zone,
     }
 
     public static LeadView of(Lead lead, List<DueTimer> overdueTimers) {
+        return of(lead, overdueTimers, null);
+    }
+
+    public static LeadView of(Lead lead, List<DueTimer> overdueTimers, UUID suggestedParkId) {
         return new LeadView(lead.id, lead.zone, lead.code, lead.companyId, lead.title, lead.industryCode,
                 lead.chainRole, lead.sourceChannel, lead.sourceDetail, lead.intendedInvestment, lead.landMu,
-                lead.expectedJobs, lead.expectedOutput, lead.expectedTax, lead.targetParkId, lead.status,
+                lead.expectedJobs, lead.expectedOutput, lead.expectedTax, lead.targetParkId, suggestedParkId,
+                lead.status,
                 lead.lostReason, lead.pool(), lead.ownerTeam, lead.protectedUntil, lead.reportedTeam,
                 lead.previousOwnerTeam, lead.reclaimBlockedUntil, lead.version, lead.createdAt, lead.createdBy,
                 lead.updatedAt, lead.updatedBy, overdueTimers, LeadConversionView.of(lead));

@@ -1,6 +1,7 @@
 package io.zhaoshang.leads.parks;
 
 import io.zhaoshang.platform.problem.ProblemException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,6 +64,30 @@ public final class IndustryCatalog {
         }
         Set<String> codes = new LinkedHashSet<>();
         collect(code, codes);
+        return codes;
+    }
+
+    /** The categories a code belongs to, its parent first; none for a top category or a code not in the catalog. */
+    public List<String> ancestors(String code) {
+        List<String> ancestors = new ArrayList<>();
+        for (String parent = parentOf(code); parent != null; parent = parentOf(parent)) {
+            ancestors.add(parent);
+        }
+        return ancestors;
+    }
+
+    private String parentOf(String code) {
+        IndustryEntry entry = byCode.get(code);
+        return entry == null ? null : entry.parentCode();
+    }
+
+    /** The code and every code below it, without the 400 of {@link #withSubCategories}: empty for an unknown code. */
+    public Set<String> subCategories(String code) {
+        Set<String> codes = new LinkedHashSet<>();
+        if (byCode.containsKey(code)) {
+            collect(code, codes);
+            codes.remove(code);
+        }
         return codes;
     }
 

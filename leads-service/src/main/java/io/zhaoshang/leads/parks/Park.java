@@ -1,13 +1,21 @@
 package io.zhaoshang.leads.parks;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** A park as leads knows it from parks-service's events: enough to name it and to tell whether it is open. */
+/**
+ * A park as leads knows it from parks-service's events: enough to name it, to tell whether it is
+ * open and to suggest it for a lead of one of its industries.
+ */
 @Entity
 @Table(name = "park")
 public class Park extends PanacheEntityBase {
@@ -27,6 +35,11 @@ public class Park extends PanacheEntityBase {
     public String status;
 
     public long version;
+
+    /** Its leading industries (主导产业), most important first: catalog codes. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "leading_industries", nullable = false)
+    public List<String> leadingIndustries = new ArrayList<>();
 
     public boolean isOpen() {
         return OPEN.contains(status);

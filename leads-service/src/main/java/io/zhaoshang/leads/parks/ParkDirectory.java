@@ -5,6 +5,7 @@ import io.zhaoshang.platform.event.PoisonEventException;
 import io.zhaoshang.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -23,10 +24,19 @@ public class ParkDirectory {
     // The upsert takes the row's lock, so of two versions handled at once the second compares
     // against the first.
     private static final String TAKE_IF_NEWER = """
-            insert into park (id, zone, code, name, status, version) values (:id, :zone, :code, :name, :status, :version)
+            insert into park (id, zone, code, name, status, version, leading_industries)
+            values (:id, :zone, :code, :name, :status, :version, string_to_array(:industries, ','))
             on conflict (id) do update set code = coalesce(excluded.code, park.code),
-                name = coalesce(excluded.name, park.name), status = excluded.status, version = excluded.version
+                name = coalesce(excluded.name, park.name), status = excluded.status, version = excluded.version,
+                leading_industries = case when cardinality(excluded.leading_industries) = 0
+                    then park.leading_industries else excluded.leading_industries end
             where park.version < excluded.version""";
+
+    private final IndustryCatalogService catalogs;
+
+    ParkDirectory(IndustryCatalogService catalogs) {
+        this.catalogs = catalogs;
+    }
 
     /** 422 {@code unknown-park} unless the park is a known PLANNED or ACTIVE park of the zone. */
     public Park requireOpen(String zone, UUID parkId, String field) {
@@ -38,6 +48,16 @@ public class ParkDirectory {
                     .withError(field, "park-not-open", parkId, park.status);
         }
         return park;
+    }
+
+    /**
+     * The suggestions for leads of the zone: its open parks ranked for an industry like parks'
+     * industry map; none without an industry catalog.
+     */
+    public ParkSuggestions suggestions(String zone) {
+        return catalogs.current().map(catalog -> new ParkSuggestions(catalog,
+                        Park.<Park>list("zone = ?1 and status in ?2", zone, Park.OPEN)))
+                .orElse(ParkSuggestions.NONE);
     }
 
     static boolean handles(String type) {
@@ -66,10 +86,14 @@ public class ParkDirectory {
                 .setParameter("name", data.name())
                 .setParameter("status", status)
                 .setParameter("version", data.version())
+                // merged and retired say no industries: the ones known stay (catalog codes hold no comma)
+                .setParameter("industries", data.leadingIndustries() == null ? ""
+                        : String.join(",", data.leadingIndustries()))
                 .executeUpdate();
     }
 
     /** What leads reads of a park event (merged and retired carry only the ids and the version). */
-    record ParkData(UUID parkId, String zone, String code, String name, String status, Long version) {
+    record ParkData(UUID parkId, String zone, String code, String name, String status, Long version,
+            List<String> leadingIndustries) {
     }
 }

@@ -2,9 +2,12 @@ package io.zhaoshang.leads.parks;
 
 import static io.zhaoshang.local.test.ServiceDatabase.rows;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.zhaoshang.leads.lead.LeadTestData;
@@ -56,6 +59,56 @@ class ParkDirectoryTest {
         ParksTopic.awaitHandled(ParksTopic.send(ParkDirectory.RETIRED, parkId, example(ParkDirectory.RETIRED, parkId, zone)));
         assertThat(park(parkId)).containsEntry("status", "RETIRED").containsEntry("zone", zone)
                 .containsEntry("version", 4L).containsEntry("name", null);
+    }
+
+    @Test
+    void a_lead_without_a_target_park_gets_the_open_park_that_best_wants_its_industry_as_a_suggestion() throws Exception {
+        String zone = LeadTestData.zoneWithTeams();
+        String parent = UUID.randomUUID().toString();
+        String exact = UUID.randomUUID().toString();
+        register(parent, zone, "P-PARENT", "SEI-04");
+        register(exact, zone, "P-EXACT", "SEI-01", "SEI-04.01");
+        assertThat(rows("select array_to_string(leading_industries, ',') as industries from park where id = ?::uuid",
+                exact).get(0)).containsEntry("industries", "SEI-01,SEI-04.01");
+
+        String leadId = LeadTestData.member(zone, "GOV-1").body(LeadTestData.minimalBody(
+                        LeadTestData.company(zone, "济宁建议园区公司")))
+                .post("/api/v1/leads").then().statusCode(201)
+                .body("suggestedParkId", equalTo(exact)).body("targetParkId", nullValue())
+                .extract().path("id");
+        assertThat(rows("select target_park_id from lead where id = ?::uuid", leadId).get(0))
+                .containsEntry("target_park_id", null);
+        LeadTestData.member(zone, "GOV-1").get("/api/v1/leads/{id}", leadId).then().statusCode(200)
+                .body("suggestedParkId", equalTo(exact));
+
+        // the park no longer lists the industry: the category's park is next; a merged park is none
+        ObjectNode changed = (ObjectNode) json.readTree(example(ParkDirectory.CHANGED, exact, zone));
+        changed.putArray("leadingIndustries").add("SEI-01");
+        ParksTopic.awaitHandled(ParksTopic.send(ParkDirectory.CHANGED, exact, changed.toString()));
+        LeadTestData.member(zone, "GOV-1").get("/api/v1/leads").then().statusCode(200)
+                .body("items.suggestedParkId", contains(parent));
+        ParksTopic.awaitHandled(ParksTopic.send(ParkDirectory.MERGED, parent, example(ParkDirectory.MERGED, parent, zone)));
+        assertThat(rows("select status, array_to_string(leading_industries, ',') as industries from park"
+                + " where id = ?::uuid", parent).get(0)).containsEntry("status", "MERGED")
+                .containsEntry("industries", "SEI-04");
+        LeadTestData.member(zone, "GOV-1").get("/api/v1/leads/{id}", leadId).then().statusCode(200)
+                .body("suggestedParkId", nullValue());
+
+        // a lead with a target park needs no suggestion
+        String targeted = LeadTestData.minimalBody(LeadTestData.company(zone, "济宁指定园区公司"))
+                .replace("}", ", \"targetParkId\": \"" + exact + "\"}");
+        LeadTestData.member(zone, "GOV-1").body(targeted).post("/api/v1/leads").then().statusCode(201)
+                .body("targetParkId", equalTo(exact)).body("suggestedParkId", nullValue());
+    }
+
+    private void register(String parkId, String zone, String code, String... leadingIndustries) throws Exception {
+        ObjectNode data = (ObjectNode) json.readTree(example(ParkDirectory.REGISTERED, parkId, zone));
+        data.put("code", code).put("status", "ACTIVE");
+        ArrayNode industries = data.putArray("leadingIndustries");
+        for (String industry : leadingIndustries) {
+            industries.add(industry);
+        }
+        ParksTopic.awaitHandled(ParksTopic.send(ParkDirectory.REGISTERED, parkId, data.toString()));
     }
 
     /** The contract's example of the type, for a park of its own in the zone. */
