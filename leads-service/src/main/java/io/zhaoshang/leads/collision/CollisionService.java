@@ -44,13 +44,19 @@ public class CollisionService {
     /** Keeps the caller's report of a company that has the active lead {@code existing}, and announces it. */
     @Transactional
     public Collision record(Lead existing, LeadRequest proposal) {
+        return record(existing, proposal, access.isTeamWorker() ? caller.team().orElse(null) : null);
+    }
+
+    /** The same for a report by {@code reporterTeam} (null: the administration), as the seed data names it. */
+    @Transactional
+    public Collision record(Lead existing, LeadRequest proposal, String reporterTeam) {
         Collision collision = new Collision();
         collision.zone = existing.zone;
         collision.leadId = existing.id;
         collision.companyId = existing.companyId;
         collision.ownerTeam = existing.ownerTeam;
         collision.leadReportedAt = existing.createdAt;
-        collision.reporterTeam = access.isTeamWorker() ? caller.team().orElse(null) : null;
+        collision.reporterTeam = reporterTeam;
         collision.proposal = proposal;
         collision.changedBy(caller.subject());
         collision.persistAndFlush();

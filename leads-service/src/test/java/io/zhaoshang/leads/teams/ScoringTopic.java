@@ -31,8 +31,13 @@ public final class ScoringTopic {
     }
 
     public static void send(String eventId, String type, String key, String data) {
-        try (TopicProbe producer = TopicProbe.on(ZhaoshangTestResource.kafka().bootstrapServers(), TOPIC)) {
-            producer.send(TOPIC, key, data, headers(eventId, type, key));
+        sendTo(TOPIC, eventId, type, key, data);
+    }
+
+    /** The same to another topic, for a test whose service reads scoring's events from a topic of its own. */
+    public static void sendTo(String topic, String eventId, String type, String key, String data) {
+        try (TopicProbe producer = TopicProbe.on(ZhaoshangTestResource.kafka().bootstrapServers(), topic)) {
+            producer.send(topic, key, data, headers(eventId, type, key));
         }
     }
 
