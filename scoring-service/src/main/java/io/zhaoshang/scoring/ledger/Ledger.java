@@ -194,7 +194,7 @@ public class Ledger {
         entry.ruleVersion = rulebook.map(version -> version.version).orElse(null);
         entry.occurredAt = fact.occurredAt;
         entry.book(booking);
-        Score score = score(rulebook, scored, teamId, booking);
+        Score score = score(rulebook, scored, fact.zone, teamId, booking);
         entry.points = score.points();
         entry.explanationZh = score.explanationZh();
         entry.explanationEn = score.explanationEn();
@@ -202,7 +202,7 @@ public class Ledger {
     }
 
     /** The rule's score and cap per period; zero, explained, when no rulebook is in force or it lists no rule for the kind. */
-    private Score score(Optional<Rulebook> rulebook, ScoredFact scored, UUID teamId, Booking booking) {
+    private Score score(Optional<Rulebook> rulebook, ScoredFact scored, String zone, UUID teamId, Booking booking) {
         Optional<Rule> rule = rulebook.flatMap(version -> lookups.get(
                 question("rule", version.zone, version.version, scored.kind(), scored.followUpKind()),
                 () -> new RulebookRules(version.document).rule(scored.kind(), scored.followUpKind())));
@@ -218,16 +218,22 @@ public class Ledger {
         Score score = RuleCalculator.score(rule.get(), scored);
         Rule.PeriodCap cap = rule.get().capPerPeriod();
         return cap == null ? score
-                : RuleCalculator.capToPeriod(rule.get(), score, earned(teamId, scored, cap.period(), booking.key(cap.period())));
+                : RuleCalculator.capToPeriod(rule.get(), score, earned(zone, teamId, scored, cap.period(),
+                        booking.key(cap.period())));
     }
 
-    /** What the team already earned in the period by facts of the same rule (kind and follow-up kind). */
-    private static BigDecimal earned(UUID teamId, ScoredFact scored, PeriodKind period, String key) {
-        String query = "select coalesce(sum(e.points), 0) from LedgerEntry e where e.teamId = :team and e.kind = :kind"
+    /**
+     * What the team already earned in the period by facts of the same rule (kind and follow-up kind).
+     * The zone is said, though the team implies it, so that the period's index (zone, key, team, kind) serves.
+     */
+    private static BigDecimal earned(String zone, UUID teamId, ScoredFact scored, PeriodKind period, String key) {
+        String query = "select coalesce(sum(e.points), 0) from LedgerEntry e where e.zone = :zone"
+                + " and e.teamId = :team and e.kind = :kind"
                 + " and e." + LedgerEntry.keyField(period) + " = :key"
                 + (scored.followUpKind() == null ? " and e.followUpKind is null" : " and e.followUpKind = :followUp");
         var sum = LedgerEntry.getEntityManager().createQuery(query, BigDecimal.class)
-                .setParameter("team", teamId).setParameter("kind", scored.kind()).setParameter("key", key);
+                .setParameter("zone", zone).setParameter("team", teamId).setParameter("kind", scored.kind())
+                .setParameter("key", key);
         if (scored.followUpKind() != null) {
             sum.setParameter("followUp", scored.followUpKind());
         }
