@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,7 +44,7 @@ public class LeaderboardService {
 
     /**
      * The ranking of the period as the ledger has it now, with the rank change against the previous
-     * period: its frozen ranking when closed, else its live one, summed in the same query.
+     * period: its frozen ranking when closed, else its live one. The teams are read once for both.
      */
     public List<LeaderboardRow> live(String zone, Period period) {
         Period previous = period.previous();
@@ -67,21 +66,21 @@ public class LeaderboardService {
     }
 
     /**
-     * The sums per period key, team and kind of fact, computed by PostgreSQL from the period's index
-     * (which holds what is summed): one pass for the period and the one before.
+     * The sums per period key, team and kind of fact, computed by PostgreSQL from the period's index,
+     * which holds what is summed (an index-only scan). One query per key: with both keys in one
+     * (`in`), the planner chose to read the whole table over 1,000,000 entries.
      */
     private static Map<String, Map<UUID, List<Object[]>>> sums(String zone, Period period, List<String> keys) {
-        String key = LedgerEntry.keyField(period.kind());
-        List<Object[]> rows = LedgerEntry.getEntityManager().createQuery("""
-                select e.%1$s, e.teamId, e.kind, sum(e.points), coalesce(sum(e.amountCny), 0), count(e), max(e.occurredAt)
-                from LedgerEntry e where e.zone = :zone and e.%1$s in :keys group by e.%1$s, e.teamId, e.kind"""
-                .formatted(key), Object[].class)
-                .setParameter("zone", zone).setParameter("keys", keys).getResultList();
         Map<String, Map<UUID, List<Object[]>>> byKey = new HashMap<>();
-        for (Object[] row : rows) {
-            byKey.computeIfAbsent((String) row[0], k -> new HashMap<>())
-                    .computeIfAbsent((UUID) row[1], team -> new ArrayList<>())
-                    .add(Arrays.copyOfRange(row, 1, row.length));
+        for (String key : keys) {
+            List<Object[]> rows = LedgerEntry.getEntityManager().createQuery("""
+                    select e.teamId, e.kind, sum(e.points), coalesce(sum(e.amountCny), 0), count(e), max(e.occurredAt)
+                    from LedgerEntry e where e.zone = :zone and e.%s = :key group by e.teamId, e.kind"""
+                    .formatted(LedgerEntry.keyField(period.kind())), Object[].class)
+                    .setParameter("zone", zone).setParameter("key", key).getResultList();
+            Map<UUID, List<Object[]>> byTeam = new HashMap<>();
+            rows.forEach(row -> byTeam.computeIfAbsent((UUID) row[0], team -> new ArrayList<>()).add(row));
+            byKey.put(key, byTeam);
         }
         return byKey;
     }
