@@ -67,14 +67,15 @@ public class LeaderboardService {
 
     /**
      * The sums per period key, team and kind of fact, computed by PostgreSQL from the period's index,
-     * which holds what is summed (an index-only scan). One query per key: with both keys in one
-     * (`in`), the planner chose to read the whole table over 1,000,000 entries.
+     * which holds what is summed (an index-only scan): hence count(*), as count(e) counts the id,
+     * which is not in the index. One query per key: with both keys in one (`in`), the planner chose
+     * to read the whole table over 1,000,000 entries.
      */
     private static Map<String, Map<UUID, List<Object[]>>> sums(String zone, Period period, List<String> keys) {
         Map<String, Map<UUID, List<Object[]>>> byKey = new HashMap<>();
         for (String key : keys) {
             List<Object[]> rows = LedgerEntry.getEntityManager().createQuery("""
-                    select e.teamId, e.kind, sum(e.points), coalesce(sum(e.amountCny), 0), count(e), max(e.occurredAt)
+                    select e.teamId, e.kind, sum(e.points), coalesce(sum(e.amountCny), 0), count(*), max(e.occurredAt)
                     from LedgerEntry e where e.zone = :zone and e.%s = :key group by e.teamId, e.kind"""
                     .formatted(LedgerEntry.keyField(period.kind())), Object[].class)
                     .setParameter("zone", zone).setParameter("key", key).getResultList();
