@@ -4,8 +4,17 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,6 +27,9 @@ import org.jboss.logging.Logger;
  * {@code dead-letter-queue} failure strategy moves the record to {@code <topic>.dlq} and lets the
  * partition move on. (The retry is a loop here because the Quarkus fault-tolerance extension of
  * the pinned platform is not published.)
+ *
+ * <p>A channel with {@code batch=true} hands a whole poll to {@link #consumeAll}: the same guarantees
+ * per record, for many records in one transaction.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -59,6 +71,86 @@ public class EventConsumer {
             }
         }
         throw deadLettered(record, lastFailure);
+    }
+
+    /**
+     * Handles the records of a poll ({@code batch=true} channel) as {@link #consume} would one by one,
+     * but all of them in one transaction, because a commit per event is what makes a busy topic slow.
+     * An unreadable record is dead-lettered at once. If any effect fails, that transaction is rolled
+     * back and every record goes through {@link #consume} on its own, with its own retries: the
+     * failing one ends in {@code <topic>.dlq} and the others are handled, as without the batch. Each
+     * record is acknowledged or dead-lettered by itself, never the batch as a whole.
+     */
+    public CompletionStage<Void> consumeAll(KafkaRecordBatch<String, String> batch, Consumer<IncomingEvent> effect) {
+        List<CompletionStage<Void>> settled = new ArrayList<>();
+        Map<KafkaRecord<String, String>, IncomingEvent> readable = new LinkedHashMap<>();
+        for (KafkaRecord<String, String> record : batch.getRecords()) {
+            try {
+                readable.put(record, IncomingEvent.from(consumerRecord(record)));
+            } catch (PoisonEventException e) {
+                settled.add(record.nack(deadLettered(consumerRecord(record), e)));
+            }
+        }
+        if (handleTogether(List.copyOf(readable.values()), effect)) {
+            readable.keySet().forEach(record -> settled.add(record.ack()));
+        } else {
+            for (KafkaRecord<String, String> record : readable.keySet()) {
+                try {
+                    consume(consumerRecord(record), effect);
+                    settled.add(record.ack());
+                } catch (RuntimeException e) {
+                    settled.add(record.nack(e)); // the connector's dead-letter queue, for this record alone
+                }
+            }
+        }
+        return CompletableFuture.allOf(settled.stream().map(CompletionStage::toCompletableFuture)
+                .toArray(CompletableFuture[]::new));
+    }
+
+    /** True when every event was handled (or found a repeat) in one committed transaction. */
+    private boolean handleTogether(List<IncomingEvent> events, Consumer<IncomingEvent> effect) {
+        if (events.isEmpty()) {
+            return true;
+        }
+        ManagedContext requestContext = Arc.container().requestContext();
+        boolean activatedHere = !requestContext.isActive();
+        if (activatedHere) {
+            requestContext.activate();
+        }
+        try {
+            TraceContext trace = Arc.container().instance(TraceContext.class).get();
+            List<Boolean> first = QuarkusTransaction.requiringNew().call(() -> {
+                List<Boolean> outcomes = new ArrayList<>(events.size());
+                for (IncomingEvent event : events) {
+                    trace.adopt(event.traceparent());
+                    boolean isFirst = inbox.firstDelivery(event);
+                    if (isFirst) {
+                        effect.accept(event);
+                    }
+                    outcomes.add(isFirst);
+                }
+                return outcomes;
+            });
+            for (int i = 0; i < events.size(); i++) {
+                registry.counter("zhaoshang.events.consumed", "type", events.get(i).type(), "outcome",
+                        first.get(i) ? "handled" : "duplicate").increment();
+            }
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warnf("a batch of %d events failed (%s); handling each on its own", events.size(), e);
+            return false;
+        } finally {
+            if (activatedHere) {
+                requestContext.terminate();
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ConsumerRecord<String, String> consumerRecord(KafkaRecord<String, String> record) {
+        return record.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(metadata -> (ConsumerRecord<String, String>) metadata.getRecord())
+                .orElseThrow(() -> new IllegalStateException("not an incoming Kafka record: " + record));
     }
 
     private void handleOnce(IncomingEvent event, Consumer<IncomingEvent> effect) {

@@ -39,6 +39,12 @@ public record Booking(Map<PeriodKind, String> keys, List<String> adjusts) {
         return new Booking(keys, adjusts);
     }
 
+    /** The booking of entries as stored: the key of each kind of period, and what they adjust ("MONTH 2026-10, ..."). */
+    static Booking kept(String week, String month, String quarter, String year, String adjusts) {
+        return new Booking(Map.of(PeriodKind.WEEK, week, PeriodKind.MONTH, month, PeriodKind.QUARTER, quarter,
+                PeriodKind.YEAR, year), adjusts == null ? List.of() : List.of(adjusts.split(", ")));
+    }
+
     public String key(PeriodKind kind) {
         return keys.get(kind);
     }

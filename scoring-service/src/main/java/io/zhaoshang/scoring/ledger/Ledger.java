@@ -7,7 +7,6 @@ import io.zhaoshang.scoring.fact.FactRecorded;
 import io.zhaoshang.scoring.period.Period;
 import io.zhaoshang.scoring.period.PeriodKind;
 import io.zhaoshang.scoring.period.PeriodState;
-import io.zhaoshang.scoring.period.PeriodStatus;
 import io.zhaoshang.scoring.period.ZoneTimeZones;
 import io.zhaoshang.scoring.rulebook.NewRulebookVersion;
 import io.zhaoshang.scoring.rulebook.Rule;
@@ -20,19 +19,20 @@ import io.zhaoshang.scoring.team.Team;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Turns facts into ledger entries through the rulebook in force when each fact happened: when a
@@ -44,18 +44,25 @@ import java.util.stream.Collectors;
 public class Ledger {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final int CHUNK = 1000;
 
     private final ZoneTimeZones timeZones;
+    private final Lookups lookups;
+    private final int chunk;
 
-    Ledger(ZoneTimeZones timeZones) {
+    Ledger(ZoneTimeZones timeZones, Lookups lookups,
+            @ConfigProperty(name = "zhaoshang.scoring.recompute-chunk", defaultValue = "1000") int chunk) {
         this.timeZones = timeZones;
+        this.lookups = lookups;
+        this.chunk = chunk;
     }
 
     void onFactRecorded(@Observes FactRecorded recorded) {
         Fact fact = recorded.fact();
         if (fact.zone == null) {
             return;
+        }
+        if (FactScoring.PARK_EVENTS.contains(fact.eventType)) {
+            lookups.forget(question("park", fact.zone, fact.subject)); // later facts of this transaction see it
         }
         book(fact, null);
     }
@@ -67,57 +74,108 @@ public class Ledger {
     /**
      * Computes again, from their facts and in the order the facts arrived, every entry of the zone
      * that counts only in open periods; each keeps the periods it was booked in. Entries that count
-     * in a closed period stay as they are, and count towards the caps as they did.
+     * in a closed period stay as they are, and count towards the caps as they did. The facts to book
+     * again and their periods are set aside in the database, and booked a chunk at a time, each
+     * chunk let go once written, so memory stays the same however large the ledger.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recompute(String zone) {
-        Set<String> closed = PeriodState.<PeriodState>list("zone = ?1 and status = ?2", zone, PeriodStatus.CLOSED)
-                .stream().map(state -> state.kind + " " + state.key).collect(Collectors.toSet());
-        Map<UUID, Booking> reopened = new TreeMap<>();
-        Set<UUID> frozen = new HashSet<>();
-        for (LedgerEntry entry : LedgerEntry.<LedgerEntry>list("zone", zone)) {
-            Booking booking = entry.booking();
-            boolean open = booking.keys().entrySet().stream()
-                    .noneMatch(key -> closed.contains(key.getKey() + " " + key.getValue()));
-            if (open) {
-                reopened.putIfAbsent(entry.factId, booking);
-            } else {
-                frozen.add(entry.factId);
+        EntityManager db = LedgerEntry.getEntityManager();
+        // waits for the consumers booking facts of the zone by the old rulebook, and holds new ones back until done
+        db.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, rulebooksLock(zone))
+                .getSingleResult();
+        lookups.forgetAll();
+        db.createNativeQuery("drop table if exists rebooking").executeUpdate();
+        // a fact is booked again only when none of its entries counts in a closed period; all its entries share one booking
+        db.createNativeQuery("""
+                create temporary table rebooking on commit drop as
+                select e.fact_id, min(e.week_key) as week_key, min(e.month_key) as month_key,
+                       min(e.quarter_key) as quarter_key, min(e.year_key) as year_key, min(e.adjusts) as adjusts
+                from ledger_entry e
+                where e.zone = ?1
+                group by e.fact_id
+                having bool_and(not exists (select 1 from period_state p
+                        where p.zone = e.zone and p.status = 'CLOSED'
+                          and (p.kind, p.period_key) in (('WEEK', e.week_key), ('MONTH', e.month_key),
+                                                         ('QUARTER', e.quarter_key), ('YEAR', e.year_key))))""")
+                .setParameter(1, zone).executeUpdate();
+        db.createNativeQuery("delete from ledger_entry e using rebooking r where e.fact_id = r.fact_id").executeUpdate();
+        UUID after = new UUID(0, 0);
+        while (true) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = db.createNativeQuery("""
+                    select fact_id, week_key, month_key, quarter_key, year_key, adjusts from rebooking
+                    where fact_id > ?1 order by fact_id limit ?2""")
+                    .setParameter(1, after).setParameter(2, chunk).getResultList();
+            if (rows.isEmpty()) {
+                return;
             }
-        }
-        reopened.keySet().removeAll(frozen);
-        List<UUID> facts = new ArrayList<>(reopened.keySet());
-        for (int from = 0; from < facts.size(); from += CHUNK) {
-            LedgerEntry.delete("factId in ?1", facts.subList(from, Math.min(facts.size(), from + CHUNK)));
-        }
-        LedgerEntry.flush();
-        for (int from = 0; from < facts.size(); from += CHUNK) {
-            for (Fact fact : Fact.<Fact>list("id in ?1 order by id", facts.subList(from, Math.min(facts.size(), from + CHUNK)))) {
-                book(fact, reopened.get(fact.id));
+            Map<UUID, Booking> kept = new LinkedHashMap<>();
+            for (Object[] row : rows) {
+                kept.put((UUID) row[0], Booking.kept((String) row[1], (String) row[2], (String) row[3], (String) row[4],
+                        (String) row[5]));
+                after = (UUID) row[0];
             }
+            List<Fact> facts = Fact.list("id in ?1 order by id", kept.keySet());
+            List<LedgerEntry> booked = new ArrayList<>();
+            for (Fact fact : facts) {
+                booked.addAll(book(fact, kept.get(fact.id)));
+            }
+            db.flush();
+            facts.forEach(db::detach);
+            booked.forEach(db::detach);
         }
     }
 
     /** Books a fact: with the periods of its former entries when recomputing, else placed by its time now. */
-    private void book(Fact fact, Booking kept) {
+    private List<LedgerEntry> book(Fact fact, Booking kept) {
         Optional<ScorableFact> scorable = FactScoring.of(fact.eventType, data(fact),
                 parkId -> leadingIndustries(fact, parkId));
         if (scorable.isEmpty()) {
-            return;
+            return List.of();
         }
         Map<String, BigDecimal> credit = credit(scorable.get());
         if (credit.isEmpty()) {
-            return; // the public pool's, or nobody's: no team earns it
+            return List.of(); // the public pool's, or nobody's: no team earns it
         }
+        holdRulebooks(fact.zone);
         ZoneId timeZone = timeZones.of(fact.zone);
         Booking booking = kept != null ? kept
                 : Booking.of(fact.occurredAt, Instant.now(), timeZone, period -> isClosed(fact.zone, period));
-        Optional<Rulebook> rulebook = Rulebook.effectiveOn(fact.zone, fact.occurredAt.atZone(timeZone).toLocalDate());
+        LocalDate day = fact.occurredAt.atZone(timeZone).toLocalDate();
+        Optional<Rulebook> rulebook = lookups.get(question("rulebook", fact.zone, day),
+                () -> Rulebook.effectiveOn(fact.zone, day));
+        List<LedgerEntry> entries = new ArrayList<>();
         for (Map.Entry<String, BigDecimal> share : credit.entrySet()) {
             // a team scoring does not know earns nothing: its code may be a typo or a team of another zone
-            Team.findByCode(fact.zone, share.getKey()).ifPresent(team ->
-                    entry(fact, team.id, scorable.get(), share.getValue(), booking, rulebook).persist());
+            Optional<UUID> team = lookups.get(question("team", fact.zone, share.getKey()),
+                    () -> Team.findByCode(fact.zone, share.getKey()).map(found -> found.id));
+            team.ifPresent(teamId -> {
+                LedgerEntry entry = entry(fact, teamId, scorable.get(), share.getValue(), booking, rulebook);
+                entry.persist();
+                entries.add(entry);
+            });
         }
+        return entries;
+    }
+
+    /**
+     * Booking holds the zone's rulebooks shared, a recomputation exclusively: a new version waits for
+     * the facts being booked by the old one and then books them again, and no fact is booked by the
+     * old version after the new one's recomputation has begun.
+     */
+    private void holdRulebooks(String zone) {
+        lookups.get(question("rulebooks-held", zone), () ->
+                LedgerEntry.getEntityManager().createNativeQuery("select pg_advisory_xact_lock_shared(hashtext(?1))")
+                        .setParameter(1, rulebooksLock(zone)).getSingleResult());
+    }
+
+    private static String rulebooksLock(String zone) {
+        return "rulebooks:" + zone;
+    }
+
+    private static List<Object> question(Object... parts) {
+        return Arrays.asList(parts);
     }
 
     private LedgerEntry entry(Fact fact, UUID teamId, ScorableFact scorable, BigDecimal share, Booking booking,
@@ -136,7 +194,7 @@ public class Ledger {
         entry.ruleVersion = rulebook.map(version -> version.version).orElse(null);
         entry.occurredAt = fact.occurredAt;
         entry.book(booking);
-        Score score = score(rulebook, scored, teamId, booking);
+        Score score = score(rulebook, scored, fact.zone, teamId, booking);
         entry.points = score.points();
         entry.explanationZh = score.explanationZh();
         entry.explanationEn = score.explanationEn();
@@ -144,9 +202,10 @@ public class Ledger {
     }
 
     /** The rule's score and cap per period; zero, explained, when no rulebook is in force or it lists no rule for the kind. */
-    private static Score score(Optional<Rulebook> rulebook, ScoredFact scored, UUID teamId, Booking booking) {
-        Optional<Rule> rule = rulebook.flatMap(version ->
-                new RulebookRules(version.document).rule(scored.kind(), scored.followUpKind()));
+    private Score score(Optional<Rulebook> rulebook, ScoredFact scored, String zone, UUID teamId, Booking booking) {
+        Optional<Rule> rule = rulebook.flatMap(version -> lookups.get(
+                question("rule", version.zone, version.version, scored.kind(), scored.followUpKind()),
+                () -> new RulebookRules(version.document).rule(scored.kind(), scored.followUpKind())));
         if (rule.isEmpty()) {
             Score nothing = RuleCalculator.score(Rule.base("0"), scored);
             return rulebook.isEmpty()
@@ -159,16 +218,22 @@ public class Ledger {
         Score score = RuleCalculator.score(rule.get(), scored);
         Rule.PeriodCap cap = rule.get().capPerPeriod();
         return cap == null ? score
-                : RuleCalculator.capToPeriod(rule.get(), score, earned(teamId, scored, cap.period(), booking.key(cap.period())));
+                : RuleCalculator.capToPeriod(rule.get(), score, earned(zone, teamId, scored, cap.period(),
+                        booking.key(cap.period())));
     }
 
-    /** What the team already earned in the period by facts of the same rule (kind and follow-up kind). */
-    private static BigDecimal earned(UUID teamId, ScoredFact scored, PeriodKind period, String key) {
-        String query = "select coalesce(sum(e.points), 0) from LedgerEntry e where e.teamId = :team and e.kind = :kind"
+    /**
+     * What the team already earned in the period by facts of the same rule (kind and follow-up kind).
+     * The zone is said, though the team implies it, so that the period's index (zone, key, team, kind) serves.
+     */
+    private static BigDecimal earned(String zone, UUID teamId, ScoredFact scored, PeriodKind period, String key) {
+        String query = "select coalesce(sum(e.points), 0) from LedgerEntry e where e.zone = :zone"
+                + " and e.teamId = :team and e.kind = :kind"
                 + " and e." + LedgerEntry.keyField(period) + " = :key"
                 + (scored.followUpKind() == null ? " and e.followUpKind is null" : " and e.followUpKind = :followUp");
         var sum = LedgerEntry.getEntityManager().createQuery(query, BigDecimal.class)
-                .setParameter("team", teamId).setParameter("kind", scored.kind()).setParameter("key", key);
+                .setParameter("zone", zone).setParameter("team", teamId).setParameter("kind", scored.kind())
+                .setParameter("key", key);
         if (scored.followUpKind() != null) {
             sum.setParameter("followUp", scored.followUpKind());
         }
@@ -189,18 +254,24 @@ public class Ledger {
      * first: a capital arrival names no park, a warning no team. Only facts before it count, so that a
      * recomputation reads what the first booking read.
      */
-    private static JsonNode data(Fact fact) {
+    private JsonNode data(Fact fact) {
         String projectId = fact.data.path("projectId").isTextual() ? fact.data.get("projectId").asText() : fact.subject;
         if (!FactScoring.isAboutProject(fact.eventType) || projectId == null
                 || FactScoring.PROJECT_FIELDS.stream().allMatch(fact.data::has)) {
             return fact.data;
         }
         ObjectNode data = fact.data.deepCopy();
-        for (Fact earlier : Fact.<Fact>list("zone = ?1 and subject = ?2 and eventType in ?3 and id < ?4 order by id desc",
-                fact.zone, projectId, List.of(FactScoring.PROJECT_CREATED, FactScoring.PROJECT_STAGE_CHANGED), fact.id)) {
+        // the data only, not the facts: nothing for the persistence context to hold on to
+        List<JsonNode> earlier = LedgerEntry.getEntityManager().createQuery("""
+                select f.data from Fact f where f.zone = :zone and f.subject = :project and f.eventType in :types
+                and f.id < :fact order by f.id desc""", JsonNode.class)
+                .setParameter("zone", fact.zone).setParameter("project", projectId)
+                .setParameter("types", List.of(FactScoring.PROJECT_CREATED, FactScoring.PROJECT_STAGE_CHANGED))
+                .setParameter("fact", fact.id).getResultList();
+        for (JsonNode before : earlier) {
             for (String field : FactScoring.PROJECT_FIELDS) {
-                if (!data.has(field) && earlier.data.has(field) && !earlier.data.get(field).isNull()) {
-                    data.set(field, earlier.data.get(field));
+                if (!data.has(field) && before.has(field) && !before.get(field).isNull()) {
+                    data.set(field, before.get(field));
                 }
             }
         }
@@ -211,26 +282,42 @@ public class Ledger {
      * The leading industries of a park as its latest park event received before the fact said:
      * a park changed later does not change what an open period's recomputation finds.
      */
-    private static List<String> leadingIndustries(Fact fact, String parkId) {
-        return Fact.<Fact>find("zone = ?1 and subject = ?2 and eventType in ?3 and id < ?4 order by id desc",
-                        fact.zone, parkId, FactScoring.PARK_EVENTS, fact.id)
-                .firstResultOptional()
+    private List<String> leadingIndustries(Fact fact, String parkId) {
+        // every event of the park, latest first, asked once per transaction; then the latest before this fact
+        List<Object[]> parkFacts = lookups.get(question("park", fact.zone, parkId), () ->
+                LedgerEntry.getEntityManager().createQuery("""
+                        select f.id, f.data from Fact f where f.zone = :zone and f.subject = :park
+                        and f.eventType in :types order by f.id desc""", Object[].class)
+                        .setParameter("zone", fact.zone).setParameter("park", parkId)
+                        .setParameter("types", FactScoring.PARK_EVENTS).getResultList());
+        return parkFacts.stream()
+                .filter(park -> receivedBefore((UUID) park[0], fact.id))
+                .findFirst()
                 .map(park -> {
                     List<String> industries = new ArrayList<>();
-                    park.data.path("leadingIndustries").forEach(code -> industries.add(code.asText()));
+                    ((JsonNode) park[1]).path("leadingIndustries").forEach(code -> industries.add(code.asText()));
                     return industries;
                 })
                 .orElse(List.of());
+    }
+
+    /** Fact ids are UUID v7 (time first); PostgreSQL orders them byte by byte, as unsigned numbers. */
+    static boolean receivedBefore(UUID id, UUID other) {
+        int high = Long.compareUnsigned(id.getMostSignificantBits(), other.getMostSignificantBits());
+        return high != 0 ? high < 0 : Long.compareUnsigned(id.getLeastSignificantBits(), other.getLeastSignificantBits()) < 0;
     }
 
     /**
      * Whether the period is closed. Waits, on the lock the closing takes, for a closing under way:
      * a fact lands in the ranking it freezes, or after it as an adjustment, never in between.
      */
-    private static boolean isClosed(String zone, Period period) {
-        LedgerEntry.getEntityManager().createNativeQuery("select pg_advisory_xact_lock_shared(hashtext(?1))")
-                .setParameter(1, "period:" + zone + ":" + period.kind() + ":" + period.key())
-                .getSingleResult();
-        return PeriodState.find(zone, period.kind(), period.key()).isPresent();
+    private boolean isClosed(String zone, Period period) {
+        // the lock is held to the end of the transaction, so the answer holds as long
+        return lookups.get(question("closed", zone, period.kind(), period.key()), () -> {
+            LedgerEntry.getEntityManager().createNativeQuery("select pg_advisory_xact_lock_shared(hashtext(?1))")
+                    .setParameter(1, "period:" + zone + ":" + period.kind() + ":" + period.key())
+                    .getSingleResult();
+            return PeriodState.find(zone, period.kind(), period.key()).isPresent();
+        });
     }
 }

@@ -97,12 +97,6 @@ public class LedgerEntry extends PanacheEntityBase {
         adjusts = booking.isAdjustment() ? String.join(", ", booking.adjusts()) : null;
     }
 
-    /** The booking this entry was made with, so a recomputation keeps its periods. */
-    Booking booking() {
-        return new Booking(java.util.Map.of(PeriodKind.WEEK, weekKey, PeriodKind.MONTH, monthKey,
-                PeriodKind.QUARTER, quarterKey, PeriodKind.YEAR, yearKey), adjustedPeriods());
-    }
-
     public List<String> adjustedPeriods() {
         return adjusts == null ? List.of() : Arrays.asList(adjusts.split(", "));
     }

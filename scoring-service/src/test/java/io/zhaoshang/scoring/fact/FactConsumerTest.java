@@ -83,6 +83,33 @@ class FactConsumerTest {
                 .containsEntry("lead", leadId);
     }
 
+    /**
+     * Sent together, so that they most likely arrive in one poll and are handled in one transaction:
+     * the event that fails its effect is rolled back with the others, then each goes on its own.
+     */
+    @Test
+    void the_events_around_a_poisoned_one_of_the_same_poll_are_facts_once_each() {
+        String leadId = UUID.randomUUID().toString();
+        String zone = "Z-" + leadId.substring(0, 8);
+        String before = UUID.randomUUID().toString();
+        String noTime = UUID.randomUUID().toString();
+        String after = UUID.randomUUID().toString();
+
+        send(leadId, leadData(leadId, zone), CloudEvents.leadEvent(before, LEAD_REGISTERED, leadId));
+        send(leadId, leadData(leadId, zone), without("ce_time", CloudEvents.leadEvent(noTime, LEAD_REGISTERED, leadId)));
+        send(leadId, leadData(leadId, zone), CloudEvents.leadEvent(after, LEAD_REGISTERED, leadId));
+        send(leadId, leadData(leadId, zone), CloudEvents.leadEvent(before, LEAD_REGISTERED, leadId));
+        String marker = UUID.randomUUID().toString();
+        send(leadId, "not json", CloudEvents.leadEvent(marker, LEAD_REGISTERED, leadId));
+
+        List<ConsumerRecord<String, String>> dead = deadLetters.awaitRecords(r -> leadId.equals(r.key()), 2, WAIT);
+        assertThat(dead).extracting(r -> header(r, "ce_id")).containsExactly(noTime, marker);
+        assertThat(rows("select event_id from fact where zone = ? order by id", zone))
+                .extracting(row -> row.get("event_id")).containsExactly(before, after);
+        assertThat(count("select count(*) from inbox_event where event_id = any(?)",
+                (Object) new String[] {before, noTime, after})).isEqualTo(2);
+    }
+
     @Test
     void poison_goes_to_the_dead_letters_and_the_partition_moves_on() {
         String leadId = UUID.randomUUID().toString();

@@ -30,6 +30,7 @@ class LedgerTest {
     private static final String CONVERTED = "zhaoshang.lead.converted.v1";
     private static final String CAPITAL_ARRIVED = "zhaoshang.project.capital-arrived.v1";
     private static final String WARNING_RAISED = "zhaoshang.project.warning-raised.v1";
+    private static final String WARNING_RESOLVED = "zhaoshang.project.warning-resolved.v1";
     private static final String PARK_REGISTERED = "zhaoshang.park.registered.v1";
     private static final String PARK_CHANGED = "zhaoshang.park.changed.v1";
     /** The ids of the examples: the lead, the project and the park they are about. */
@@ -201,6 +202,21 @@ class LedgerTest {
 
         assertThat(entries(eventId)).hasSize(1);
         assertThat(count("select count(*) from ledger_entry where zone = ? and team_id = ?::uuid", zone, gov1)).isEqualTo(1);
+    }
+
+    /** The penalty is for having fallen far behind, which resolving the warning does not undo (docs/scoring/rulebook.md). */
+    @Test
+    void a_resolved_red_warning_keeps_its_penalty() {
+        String projectId = UUID.randomUUID().toString();
+        String raised = Facts.happened(WARNING_RAISED, projectId, Facts.example(WARNING_RAISED, zone)
+                .put("projectId", projectId).put("ownerTeam", "GOV-1"), NOV_10);
+        String resolved = Facts.happened(WARNING_RESOLVED, projectId, Facts.example(WARNING_RESOLVED, zone)
+                .put("projectId", projectId).put("ownerTeam", "GOV-1").put("level", "RED"), NOV_10.plusSeconds(86_400));
+
+        assertThat(entries(raised)).singleElement().satisfies(entry -> assertThat(entry)
+                .containsEntry("kind", "RED_WARNING").containsEntry("points", new BigDecimal("-5.00")));
+        assertThat(entries(resolved)).isEmpty();
+        assertThat(count("select count(*) from ledger_entry where zone = ?", zone)).isEqualTo(1);
     }
 
     @Test
