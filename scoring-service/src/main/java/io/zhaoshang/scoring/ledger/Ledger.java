@@ -22,6 +22,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -47,8 +48,10 @@ public class Ledger {
     private static final int CHUNK = 1000;
 
     private final ZoneTimeZones timeZones;
+    private final Clock clock;
 
-    Ledger(ZoneTimeZones timeZones) {
+    Ledger(ZoneTimeZones timeZones, Clock clock) {
+        this.clock = clock;
         this.timeZones = timeZones;
     }
 
@@ -111,7 +114,7 @@ public class Ledger {
         }
         ZoneId timeZone = timeZones.of(fact.zone);
         Booking booking = kept != null ? kept
-                : Booking.of(fact.occurredAt, Instant.now(), timeZone, period -> isClosed(fact.zone, period));
+                : Booking.of(fact.occurredAt, clock.instant(), timeZone, period -> isClosed(fact.zone, period));
         Optional<Rulebook> rulebook = Rulebook.effectiveOn(fact.zone, fact.occurredAt.atZone(timeZone).toLocalDate());
         for (Map.Entry<String, BigDecimal> share : credit.entrySet()) {
             // a team scoring does not know earns nothing: its code may be a typo or a team of another zone
