@@ -199,31 +199,37 @@ public final class Story {
 
     private void passMilestonesAndStartConstruction() {
         say("5. 关键环节与开工 / the milestones gating construction, then construction starts");
+        passMilestones("UNDER_CONSTRUCTION");
+        move(Map.of("to", "UNDER_CONSTRUCTION", "date", today.toString()));
+        await("parks: the parcel is ALLOCATED (供地)", () -> {
+            String status = park().get("/api/v1/parcels/" + parcelId).expect(200).text("/status");
+            return "ALLOCATED".equals(status) ? Optional.of(status) : Optional.empty();
+        });
+    }
+
+    /** Reports every open milestone gating the stage DONE, as the owner team would. */
+    private void passMilestones(String stage) {
         Api team = member("TEAM-A", services.projects());
+        String path = "/api/v1/projects/" + projectId + "/milestones";
         int done = 0;
         // in template order, so that each step's predecessors are done before it
-        for (JsonNode milestone : team.get("/api/v1/projects/" + projectId + "/milestones").expect(200).body().path("items")) {
-            if ("UNDER_CONSTRUCTION".equals(milestone.path("gates").asText())
+        for (JsonNode milestone : team.get(path).expect(200).body().path("items")) {
+            if (stage.equals(milestone.path("gates").asText())
                     && List.of("PENDING", "IN_PROGRESS").contains(milestone.path("status").asText())) {
-                team.post("/api/v1/projects/" + projectId + "/milestones/" + milestone.path("id").asText() + "/progress",
+                team.post(path + "/" + milestone.path("id").asText() + "/progress",
                         Map.of("status", "DONE", "date", today.toString()),
                         "\"" + milestone.path("version").asLong() + "\"").expect(200);
                 done++;
             }
         }
         long open = 0;
-        for (JsonNode milestone : team.get("/api/v1/projects/" + projectId + "/milestones").expect(200).body().path("items")) {
-            if ("UNDER_CONSTRUCTION".equals(milestone.path("gates").asText()) && !"DONE".equals(milestone.path("status").asText())) {
+        for (JsonNode milestone : team.get(path).expect(200).body().path("items")) {
+            if (stage.equals(milestone.path("gates").asText()) && !"DONE".equals(milestone.path("status").asText())) {
                 open++;
             }
         }
-        check("projects: every milestone gating construction is DONE", open, 0L);
-        say("   " + done + " 个关键环节已完成 / milestones done");
-        move(Map.of("to", "UNDER_CONSTRUCTION", "date", today.toString()));
-        await("parks: the parcel is ALLOCATED (供地)", () -> {
-            String status = park().get("/api/v1/parcels/" + parcelId).expect(200).text("/status");
-            return "ALLOCATED".equals(status) ? Optional.of(status) : Optional.empty();
-        });
+        check("projects: every milestone gating " + stage + " is DONE", open, 0L);
+        say("   " + done + " 个关键环节已完成 / milestones gating " + stage + " done");
     }
 
     // -- 6. capital and production ------------------------------------------------------------------
@@ -235,6 +241,7 @@ public final class Story {
                         "source", "企业自有资金")).expect(201);
         check("projects: 500 million CNY arrived",
                 new BigDecimal(projectView().at("/capitalArrived/amount").asText()).compareTo(new BigDecimal("500000000")), 0);
+        passMilestones("COMPLETED");
         move(Map.of("to", "COMPLETED", "date", today.toString()));
         move(Map.of("to", "IN_PRODUCTION", "date", today.toString()));
         check("projects: the project is IN_PRODUCTION", projectView().path("stage").asText(), "IN_PRODUCTION");

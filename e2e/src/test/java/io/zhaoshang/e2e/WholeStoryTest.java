@@ -3,56 +3,30 @@ package io.zhaoshang.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.zhaoshang.local.LocalStack;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-/**
- * The whole story on the real stack: PostgreSQL, Kafka and the four services as separate processes
- * (their packaged quarkus-run.jar), exactly as {@code ./run-local} runs them, driven over HTTP only.
- * Scoring's clock runs an hour past the end of the current month (Asia/Shanghai), so that the month
- * the story plays in can be closed at the end; the other services run on the real time.
- */
+/** The whole story on the real stack, driven over HTTP only ({@link RunningStack}). */
+@ExtendWith(RunningStack.class)
+@Order(3)
 class WholeStoryTest {
-
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void startStack() throws Exception {
-        Path repo = Path.of(System.getProperty("zhaoshang.repo", "..")).toAbsolutePath().normalize();
-        Instant nextMonth = LocalDate.now(Story.SHANGHAI).withDayOfMonth(1).plusMonths(1)
-                .atStartOfDay(Story.SHANGHAI).toInstant();
-        Duration scoringAhead = Duration.between(Instant.now(), nextMonth).plusHours(1);
-        stack = LocalStack.startForTest(repo, repo.resolve("e2e/target/stack"),
-                Map.of("scoring", Map.of("ZHAOSHANG_CLOCK_OFFSET", scoringAhead.toString())));
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.stop();
-        }
-    }
 
     @Test
     void a_lead_becomes_a_producing_project_and_both_teams_are_ranked_with_their_points() {
         String zone = "E2E-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        Story story = new Story(new Story.Services(stack.baseUrl("parks"), stack.baseUrl("leads"),
-                stack.baseUrl("projects"), stack.baseUrl("scoring")), stack.tokens(), zone, System.out::println);
+        Story story = new Story(RunningStack.services(), RunningStack.stack().tokens(), zone, System.out::println);
 
         Story.Outcome outcome = story.play();
+        aTeamSeesNothingOfAnotherTeamsLeadOrProject(zone, outcome);
         JsonNode frozen = story.closeMonth(outcome.monthKey());
 
         assertThat(frozen.path("rows")).extracting(row -> row.path("teamCode").asText() + " "
-                + row.path("points").decimalValue().toPlainString())
+                + row.path("points").decimalValue().setScale(2).toPlainString())
                 .containsExactly("TEAM-A 127.80", "TEAM-B 52.20", "TEAM-C 0.00");
         // every point can be checked by hand: the signing of TEAM-A's 70% share, word for word
         List<String> explanations = story.ledger("TEAM-A", outcome.monthKey()).stream()
@@ -61,5 +35,20 @@ class WholeStoryTest {
                 "签约项目 " + outcome.projectCode() + " 总投资 12 亿元: (基础 10 分 + 12 × 1 分 + 10 亿元以上加 20 分)"
                         + " × 本队份额 70% × 主导产业 1.2 = 35.28 分");
         assertThat(story.ledger("TEAM-B", outcome.monthKey())).hasSize(7);
+    }
+
+    /** TEAM-C, which had no part in the story, neither sees nor touches TEAM-A's lead and project. */
+    private static void aTeamSeesNothingOfAnotherTeamsLeadOrProject(String zone, Story.Outcome outcome) {
+        String token = RunningStack.stack().tokens().issue("team-member-TEAM-C-of-" + zone, zone, "TEAM-C", "team-member");
+        Api leads = new Api(RunningStack.services().leads(), token);
+        Api projects = new Api(RunningStack.services().projects(), token);
+        assertThat(leads.get("/api/v1/leads/" + outcome.leadId()).expect(404).body().has("title")).isTrue();
+        assertThat(leads.post("/api/v1/follow-ups", Map.of("leadIds", List.of(outcome.leadId()), "kind", "CALL",
+                "date", LocalDate.now(Story.SHANGHAI).toString(), "summary", "越权跟进")).expect(403)
+                .text("/code")).isEqualTo("lead-not-yours");
+        assertThat(projects.get("/api/v1/projects/" + outcome.projectId()).expect(404).body().has("companyName")).isFalse();
+        projects.post("/api/v1/projects/" + outcome.projectId() + "/stage-transitions",
+                Map.of("to", "ABANDONED", "date", LocalDate.now(Story.SHANGHAI).toString(), "reason", "越权"), "\"0\"")
+                .expect(404);
     }
 }
