@@ -192,7 +192,7 @@ public final class LocalStack {
         Map<String, Integer> ports = new LinkedHashMap<>();
         Options.DEFAULT_PORTS.keySet().forEach(name -> ports.put(name, Files2.freePort()));
         Options options = new Options(repo.toAbsolutePath(), dataDir.toAbsolutePath(), ports, true, false, false,
-                false, Duration.ofSeconds(180));
+                false, Duration.ofSeconds(300)); // a busy machine starts four JVMs slowly
         LocalStack stack = new LocalStack(options, serviceEnv);
         try {
             stack.start();
