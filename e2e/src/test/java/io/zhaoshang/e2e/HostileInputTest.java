@@ -93,7 +93,8 @@ class HostileInputTest {
                 "null",
                 "[".repeat(5000) + "]".repeat(5000),
                 "{\"a\":".repeat(2000) + "1" + "}".repeat(2000),
-                "{\"name\": \"" + "长".repeat(3_000_000) + "\"}"));
+                // 600 KB: above the services' 256 KiB body limit, below the HTTP layer's own 1 MiB
+                "{\"name\": \"" + "长".repeat(200_000) + "\"}"));
         // every field of the wrong type at once
         Map<String, Object> wrongTypes = Operations.map();
         // every string field hostile, every number absurd, every date impossible
@@ -145,7 +146,7 @@ class HostileInputTest {
                 .header("If-Match", "\"0\"")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 // as a careful client of a large upload does: the 413 comes before the body is sent
-                .expectContinue(body != null && body.length() > 1_000_000);
+                .expectContinue(body != null && body.length() > 100_000);
         if (body != null && operation.isWrite()) {
             request.header("Content-Type", "application/json");
         }

@@ -29,7 +29,7 @@ public final class RunningStack implements BeforeAllCallback {
             } catch (Exception e) {
                 throw new IllegalStateException("the stack did not start", e);
             }
-            return (ExtensionContext.Store.CloseableResource) stack::stop;
+            return (ExtensionContext.Store.CloseableResource & AutoCloseable) stack::stop;
         });
     }
 

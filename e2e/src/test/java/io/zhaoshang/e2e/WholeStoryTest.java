@@ -44,7 +44,7 @@ class WholeStoryTest {
         Api projects = new Api(RunningStack.services().projects(), token);
         assertThat(leads.get("/api/v1/leads/" + outcome.leadId()).expect(404).body().has("title")).isTrue();
         assertThat(leads.post("/api/v1/follow-ups", Map.of("leadIds", List.of(outcome.leadId()), "kind", "CALL",
-                "date", LocalDate.now(Story.SHANGHAI).toString(), "summary", "越权跟进")).expect(403)
+                "date", LocalDate.now(Story.SHANGHAI).toString(), "participants", List.of("王强"), "summary", "越权跟进")).expect(403)
                 .text("/code")).isEqualTo("lead-not-yours");
         assertThat(projects.get("/api/v1/projects/" + outcome.projectId()).expect(404).body().has("companyName")).isFalse();
         projects.post("/api/v1/projects/" + outcome.projectId() + "/stage-transitions",
