@@ -144,9 +144,7 @@ class HostileInputTest {
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json")
                 .header("If-Match", "\"0\"")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                // as a careful client of a large upload does: the 413 comes before the body is sent
-                .expectContinue(body != null && body.length() > 100_000);
+                .header("Idempotency-Key", UUID.randomUUID().toString());
         if (body != null && operation.isWrite()) {
             request.header("Content-Type", "application/json");
         }
