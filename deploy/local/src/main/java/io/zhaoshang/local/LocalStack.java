@@ -194,6 +194,8 @@ public final class LocalStack {
         Options options = new Options(repo.toAbsolutePath(), dataDir.toAbsolutePath(), ports, true, false, false,
                 false, Duration.ofSeconds(300)); // a busy machine starts four JVMs slowly
         LocalStack stack = new LocalStack(options, serviceEnv);
+        // a test JVM ended by a signal must not leave the servers running (stop() is safe twice)
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "e2e-stack-stop"));
         try {
             stack.start();
         } catch (IOException | InterruptedException | RuntimeException e) {
