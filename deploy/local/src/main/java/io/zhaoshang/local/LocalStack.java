@@ -158,9 +158,11 @@ public final class LocalStack {
             """;
 
     private final Options options;
+    private final Map<String, Map<String, String>> serviceEnv;
     private final List<Service> services = new ArrayList<>();
     private LocalPostgres postgres;
     private LocalKafka kafka;
+    private Tokens tokens;
     private boolean stopped;
     private volatile boolean stopRequested;
     private volatile boolean ready;
@@ -172,7 +174,63 @@ public final class LocalStack {
     }
 
     LocalStack(Options options) {
+        this(options, Map.of());
+    }
+
+    private LocalStack(Options options, Map<String, Map<String, String>> serviceEnv) {
         this.options = options;
+        this.serviceEnv = serviceEnv;
+    }
+
+    /**
+     * The whole stack for an end-to-end test, started and ready: ports the system picks, its own empty
+     * data directory, no seed. {@code serviceEnv} adds environment variables per service name (for
+     * instance a service's clock offset). {@link #stop()} stops it.
+     */
+    public static LocalStack startForTest(Path repo, Path dataDir, Map<String, Map<String, String>> serviceEnv)
+            throws IOException, InterruptedException {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        Options.DEFAULT_PORTS.keySet().forEach(name -> ports.put(name, Files2.freePort()));
+        Options options = new Options(repo.toAbsolutePath(), dataDir.toAbsolutePath(), ports, true, false, false,
+                false, Duration.ofSeconds(300)); // a busy machine starts four JVMs slowly
+        LocalStack stack = new LocalStack(options, serviceEnv);
+        // a test JVM ended by a signal must not leave the servers running (stop() is safe twice)
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "e2e-stack-stop"));
+        try {
+            stack.start();
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            stack.stop();
+            throw e;
+        }
+        return stack;
+    }
+
+    /** {@code http://127.0.0.1:<port>} of a started service. */
+    public String baseUrl(String service) {
+        return services.stream().filter(s -> s.name().equals(service)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + service)).baseUrl();
+    }
+
+    /** Signs tokens with the key pair the services trust. */
+    public Tokens tokens() {
+        return tokens;
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    /** JDBC URL, user and password of a service's database, to check rows. */
+    public String jdbcUrl(String service) {
+        return postgres.jdbcUrl(service);
+    }
+
+    public String dbUser() {
+        return postgres.username();
+    }
+
+    public String dbPassword() {
+        return postgres.password();
     }
 
     public static void main(String[] args) throws Exception {
@@ -247,7 +305,7 @@ public final class LocalStack {
         kafka.createTopics(allTopics());
 
         LocalKeys keys = LocalKeys.loadOrCreate(data.resolve("keys"));
-        Tokens tokens = new Tokens(keys, TOKEN_LIFETIME);
+        tokens = new Tokens(keys, TOKEN_LIFETIME);
 
         if (!options.infraOnly()) {
             for (String s : SERVICES) {
@@ -286,6 +344,7 @@ public final class LocalStack {
         env.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
         // each service's seed loads only into an empty database, so a restart keeps what was changed
         env.put("ZHAOSHANG_SEED_JINING", String.valueOf(options.seed()));
+        env.putAll(serviceEnv.getOrDefault(name, Map.of()));
         System.out.println("starting " + name + " service on port " + port + " (log: " + log + ") ...");
         Service service = new Service(name, port, pb.start(), log, Instant.now());
         service.process().onExit().thenAccept(p -> {
@@ -352,7 +411,7 @@ public final class LocalStack {
     }
 
     /** Services (SIGTERM, up to 20 s, then SIGKILL), then Kafka, then PostgreSQL. Safe to call twice. */
-    synchronized void stop() {
+    public synchronized void stop() {
         if (stopped) {
             return;
         }

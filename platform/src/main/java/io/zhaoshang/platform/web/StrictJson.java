@@ -1,11 +1,15 @@
 package io.zhaoshang.platform.web;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.IOException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
@@ -40,6 +44,24 @@ public class StrictJson implements ContextResolver<ObjectMapper> {
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         strict.coercionConfigFor(LogicalType.Integer)
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        strict.registerModule(new SimpleModule("no-nul-in-text").addDeserializer(String.class, new NoNulText()));
+    }
+
+    /**
+     * Text without the NUL character (U+0000): no field holds one on purpose, and PostgreSQL refuses
+     * to store it, which would end the request as a 500 instead of the client's 400.
+     */
+    static final class NoNulText extends StringDeserializer {
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = super.deserialize(parser, context);
+            if (text != null && text.indexOf('\u0000') >= 0) {
+                return (String) context.handleWeirdStringValue(String.class, text,
+                        "contains the NUL character (U+0000), which no text may hold");
+            }
+            return text;
+        }
     }
 
     @Override

@@ -14,7 +14,7 @@ import io.zhaoshang.scoring.team.TeamStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.Config;
@@ -32,8 +32,10 @@ public class EliminationService {
     private final Outbox outbox;
     private final Caller caller;
     private final Config config;
+    private final Clock clock;
 
-    EliminationService(TeamService teams, Outbox outbox, Caller caller, Config config) {
+    EliminationService(TeamService teams, Outbox outbox, Caller caller, Config config, Clock clock) {
+        this.clock = clock;
         this.teams = teams;
         this.outbox = outbox;
         this.caller = caller;
@@ -117,7 +119,7 @@ public class EliminationService {
         step.monthKey = month;
         step.reason = reason;
         step.decidedBy = caller.subject();
-        step.decidedAt = Instant.now();
+        step.decidedAt = clock.instant();
         step.persist();
         return step;
     }

@@ -6,6 +6,7 @@ import io.zhaoshang.scoring.period.PeriodClosing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,8 +21,11 @@ class RankingFreezer {
     private final Outbox outbox;
     private final ObjectMapper json;
     private final Event<RankingFrozen> frozen;
+    private final Clock clock;
 
-    RankingFreezer(LeaderboardService leaderboards, Outbox outbox, ObjectMapper json, Event<RankingFrozen> frozen) {
+    RankingFreezer(LeaderboardService leaderboards, Outbox outbox, ObjectMapper json, Event<RankingFrozen> frozen,
+            Clock clock) {
+        this.clock = clock;
         this.leaderboards = leaderboards;
         this.outbox = outbox;
         this.json = json;
@@ -30,7 +34,7 @@ class RankingFreezer {
 
     void onClosing(@Observes PeriodClosing closing) {
         List<LeaderboardRow> rows = leaderboards.live(closing.zone(), closing.period());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (LeaderboardRow line : rows) {
             RankingRow row = new RankingRow();
             row.zone = closing.zone();

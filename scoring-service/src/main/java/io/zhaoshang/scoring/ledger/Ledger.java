@@ -22,7 +22,7 @@ import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -48,9 +48,11 @@ public class Ledger {
     private final ZoneTimeZones timeZones;
     private final Lookups lookups;
     private final int chunk;
+    private final Clock clock;
 
     Ledger(ZoneTimeZones timeZones, Lookups lookups,
-            @ConfigProperty(name = "zhaoshang.scoring.recompute-chunk", defaultValue = "1000") int chunk) {
+            @ConfigProperty(name = "zhaoshang.scoring.recompute-chunk", defaultValue = "1000") int chunk, Clock clock) {
+        this.clock = clock;
         this.timeZones = timeZones;
         this.lookups = lookups;
         this.chunk = chunk;
@@ -141,7 +143,7 @@ public class Ledger {
         holdRulebooks(fact.zone);
         ZoneId timeZone = timeZones.of(fact.zone);
         Booking booking = kept != null ? kept
-                : Booking.of(fact.occurredAt, Instant.now(), timeZone, period -> isClosed(fact.zone, period));
+                : Booking.of(fact.occurredAt, clock.instant(), timeZone, period -> isClosed(fact.zone, period));
         LocalDate day = fact.occurredAt.atZone(timeZone).toLocalDate();
         Optional<Rulebook> rulebook = lookups.get(question("rulebook", fact.zone, day),
                 () -> Rulebook.effectiveOn(fact.zone, day));

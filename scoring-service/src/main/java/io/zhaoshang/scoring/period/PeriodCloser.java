@@ -9,6 +9,7 @@ import io.zhaoshang.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -36,9 +37,12 @@ public class PeriodCloser {
     private final Caller caller;
     private final ZoneTimeZones timeZones;
     private final EntityManager entityManager;
+    private final Clock clock;
 
     PeriodCloser(@ConfigProperty(name = "zhaoshang.scoring.close-grace", defaultValue = "3d") Duration grace,
-            PeriodService periods, Caller caller, ZoneTimeZones timeZones, EntityManager entityManager) {
+            PeriodService periods, Caller caller, ZoneTimeZones timeZones, EntityManager entityManager,
+            Clock clock) {
+        this.clock = clock;
         this.grace = grace;
         this.periods = periods;
         this.caller = caller;
@@ -49,7 +53,7 @@ public class PeriodCloser {
     @Scheduled(every = "${zhaoshang.scoring.close-check:15m}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void closeDue() {
-        closeDue(Instant.now());
+        closeDue(clock.instant());
     }
 
     /** Closes what is due at {@code now}; returns what this call closed, as {@code zone kind key}. */

@@ -11,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Instant;
+import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,8 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PeriodResource {
 
     private final PeriodService periods;
+    private final Clock clock;
 
-    PeriodResource(PeriodService periods) {
+    PeriodResource(PeriodService periods, Clock clock) {
+        this.clock = clock;
         this.periods = periods;
     }
 
@@ -60,7 +62,7 @@ public class PeriodResource {
             @PathParam("kind") String kind,
             @Parameter(description = "Key of the period.", example = "2026-11") @PathParam("key") String key) {
         Period period = periods.period(kind, key);
-        PeriodView closed = periods.close(period, Instant.now());
+        PeriodView closed = periods.close(period, clock.instant());
         return Response.created(URI.create("/api/v1/periods/" + period.kind() + "/" + period.key()))
                 .entity(closed).build();
     }
