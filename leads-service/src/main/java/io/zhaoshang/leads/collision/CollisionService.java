@@ -187,7 +187,7 @@ public class CollisionService {
             throw ProblemException.unprocessable("transfer-needs-team").withError("decision", "transfer-needs-team");
         }
         if (!lead.status.isActive()) {
-            throw ProblemException.conflict("lead-closed", lead.id, lead.status).with("status", lead.status);
+            throw ProblemException.conflict("lead-closed", lead.id, lead.status).with("leadStatus", lead.status);
         }
         if (!collision.reporterTeam.equals(lead.ownerTeam)) {
             lead.previousOwnerTeam = lead.ownerTeam;

@@ -48,7 +48,7 @@ public class ConversionResource {
             content = @Content(schema = @Schema(implementation = LeadView.class)))
     @APIResponse(responseCode = "403", description = "`lead-not-yours`: the lead is not held by the caller's team.")
     @APIResponse(responseCode = "404", description = "`not-found`: no such lead the caller may see.")
-    @APIResponse(responseCode = "409", description = "`lead-not-assessed` (member `status`), "
+    @APIResponse(responseCode = "409", description = "`lead-not-assessed` (member `leadStatus`), "
             + "`lead-already-converted` (member `projectId`, null while the project is on its way), "
             + "`lead-in-public-pool`: a project needs an owner team, `lead-collision-open`: a collision on the lead "
             + "awaits adjudication (member `collisionIds`).")

@@ -95,18 +95,22 @@ public class FollowUpService {
     }
 
     /**
+     * 403 {@code lead-not-yours} for another team's lead, first, so that nothing of its state shows;
      * 409 {@code lead-closed} for a lead no longer active, {@code lead-not-claimed} for a lead of the
-     * public pool a team has not claimed; 403 {@code lead-not-yours} for another team's lead; 422
-     * {@code follow-up-before-lead} for a day before the lead was reported.
+     * public pool a team has not claimed; 422 {@code follow-up-before-lead} for a day before the lead
+     * was reported.
      */
     private void requireLoggable(Lead lead, LocalDate date) {
-        if (!lead.status.isActive()) {
-            throw ProblemException.conflict("lead-closed", lead.code, lead.status).with("status", lead.status);
+        boolean unclaimedForTeam = access.isTeamWorker() && lead.ownerTeam == null;
+        if (!unclaimedForTeam) {
+            access.requireOwnerOrAdmin(lead);
         }
-        if (access.isTeamWorker() && lead.ownerTeam == null) {
+        if (!lead.status.isActive()) {
+            throw ProblemException.conflict("lead-closed", lead.code, lead.status).with("leadStatus", lead.status);
+        }
+        if (unclaimedForTeam) {
             throw ProblemException.conflict("lead-not-claimed", lead.code).with("leadId", lead.id);
         }
-        access.requireOwnerOrAdmin(lead);
         LocalDate reported = LocalDate.ofInstant(lead.createdAt, ZONE_TIME);
         if (date.isBefore(reported)) {
             throw ProblemException.unprocessable("follow-up-before-lead", lead.code, reported)

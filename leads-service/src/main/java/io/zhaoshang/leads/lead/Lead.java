@@ -234,7 +234,7 @@ public class Lead extends Aggregate {
             throw ProblemException.conflict("lead-already-converted", code).with("projectId", projectId);
         }
         if (status != LeadStatus.ASSESSED) {
-            throw ProblemException.conflict("lead-not-assessed", code, status).with("status", status);
+            throw ProblemException.conflict("lead-not-assessed", code, status).with("leadStatus", status);
         }
         if (ownerTeam == null) {
             throw ProblemException.conflict("lead-in-public-pool", code);

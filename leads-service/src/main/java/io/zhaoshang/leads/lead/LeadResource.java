@@ -224,7 +224,7 @@ public class LeadResource {
     @APIResponse(responseCode = "403", description = "`lead-not-yours`: the lead is not held by the caller's team.")
     @APIResponse(responseCode = "404", description = "`not-found`: no such lead the caller may see.")
     @APIResponse(responseCode = "409", description = "`invalid-status-transition`: the lead cannot move from its "
-            + "status to that one (members `status`, `allowed`).")
+            + "status to that one (members `leadStatus`, `allowed`).")
     @APIResponse(responseCode = "412", description = "`precondition-failed`: the lead changed since it was read.")
     @APIResponse(responseCode = "422", description = "`lost-reason-required`, `lead-conversion-required`.")
     @APIResponse(responseCode = "428", description = "`if-match-required`: no `If-Match` header.")

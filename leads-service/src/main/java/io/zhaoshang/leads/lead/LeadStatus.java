@@ -47,7 +47,7 @@ public enum LeadStatus {
     public void requireCanBecome(LeadStatus next) {
         if (!canBecome(next)) {
             throw ProblemException.conflict("invalid-status-transition", this, next)
-                    .with("status", this).with("allowed", NEXT.get(this));
+                    .with("leadStatus", this).with("allowed", NEXT.get(this));
         }
     }
 }

@@ -29,7 +29,7 @@ public record PoolPolicy(int protectionDays, int maxLeadsPerTeam, int reclaimCoo
      */
     public void requireClaimable(Lead lead, String team, long held, Instant now) {
         if (!lead.status.isActive()) {
-            throw ProblemException.conflict("lead-closed", lead.id, lead.status).with("status", lead.status);
+            throw ProblemException.conflict("lead-closed", lead.id, lead.status).with("leadStatus", lead.status);
         }
         if (team.equals(lead.ownerTeam)) {
             throw ProblemException.conflict("lead-already-yours", lead.id, team);

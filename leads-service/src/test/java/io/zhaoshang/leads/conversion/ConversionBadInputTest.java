@@ -28,7 +28,7 @@ class ConversionBadInputTest {
         String lead = LeadTestData.report(zone, "GOV-1", LeadTestData.company(zone, "济宁新线索公司"));
         String code = LeadTestData.admin(zone).get("/api/v1/leads/{id}", lead).then().extract().path("code");
         refused(LeadTestData.member(zone, "GOV-1").header("Accept-Language", "zh-CN"), lead, 409, "lead-not-assessed")
-                .body("status", equalTo("NEW"))
+                .body("status", equalTo(409)).body("leadStatus", equalTo("NEW"))
                 .body("title", equalTo("线索尚未研判"))
                 .body("detail", equalTo("线索 " + code + " 的状态为 NEW；只有已研判（ASSESSED）的线索才能转化为项目。"));
     }

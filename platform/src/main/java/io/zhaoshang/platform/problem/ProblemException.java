@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An error a client can act on, answered as an RFC 9457 problem. The code names the problem
@@ -13,6 +14,8 @@ import java.util.Map;
  * the caller's language: a service's own {@code problems.properties} first, then the platform's.
  */
 public class ProblemException extends RuntimeException {
+
+    private static final Set<String> RESERVED = Set.of("type", "title", "status", "detail", "instance", "code", "errors");
 
     private final int status;
     private final String code;
@@ -60,8 +63,15 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(428, "if-match-required");
     }
 
-    /** Adds a member to the problem body, e.g. {@code existingOwner} of a collision. */
+    /**
+     * Adds a member to the problem body, e.g. {@code existingOwner} of a collision. The members of
+     * RFC 9457 and ours ({@code type}, {@code title}, {@code status}, ...) cannot be replaced: a lead's
+     * status as {@code status} once hid the HTTP status a client reads there.
+     */
     public ProblemException with(String member, Object value) {
+        if (RESERVED.contains(member)) {
+            throw new IllegalArgumentException("'" + member + "' is a member every problem has; name it after what it is");
+        }
         members.put(member, value);
         return this;
     }

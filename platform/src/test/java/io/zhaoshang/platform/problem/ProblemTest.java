@@ -1,9 +1,11 @@
 package io.zhaoshang.platform.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,17 @@ class ProblemTest {
         assertThat(body.get("existingOwner").asText()).isEqualTo(owner.toString());
         assertThat(body.has("errors")).isFalse();
         assertThat(body.fieldNames()).toIterable().startsWith("type", "title", "status", "detail", "instance", "code");
+    }
+
+    @Test
+    void aMemberCannotReplaceOneEveryProblemHas() {
+        ProblemException problem = ProblemException.conflict("lead-closed");
+        for (String reserved : List.of("type", "title", "status", "detail", "instance", "code", "errors")) {
+            assertThatThrownBy(() -> problem.with(reserved, "CONVERTED"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(reserved);
+        }
+        assertThat(problem.with("leadStatus", "CONVERTED").members())
+                .containsEntry("leadStatus", "CONVERTED");
     }
 
     @Test

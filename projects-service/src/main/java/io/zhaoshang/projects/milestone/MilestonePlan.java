@@ -70,7 +70,7 @@ public final class MilestonePlan {
         MilestoneStatus to = request.status();
         if (!ALLOWED.get(milestone.status).contains(to)) {
             throw ProblemException.conflict("milestone-status-not-allowed", milestone.key, milestone.status, to)
-                    .with("status", milestone.status).with("allowed", List.copyOf(ALLOWED.get(milestone.status)))
+                    .with("milestoneStatus", milestone.status).with("allowed", List.copyOf(ALLOWED.get(milestone.status)))
                     .withError("status", "milestone-status-not-allowed", milestone.key, milestone.status, to);
         }
         if (request.date().isAfter(today)) {

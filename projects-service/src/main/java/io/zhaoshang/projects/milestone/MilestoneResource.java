@@ -67,7 +67,7 @@ public class MilestoneResource {
     @APIResponse(responseCode = "403", description = "`forbidden`: the role may not report progress.")
     @APIResponse(responseCode = "404", description = "`not-found`: no such project the caller may see, or no such "
             + "milestone of it.")
-    @APIResponse(responseCode = "409", description = "`milestone-status-not-allowed` (members `status`, `allowed`), "
+    @APIResponse(responseCode = "409", description = "`milestone-status-not-allowed` (members `milestoneStatus`, `allowed`), "
             + "`milestone-predecessors-open` (member `open`: the keys).")
     @APIResponse(responseCode = "412", description = "`precondition-failed`: the milestone changed since it was read.")
     @APIResponse(responseCode = "422", description = "`date-in-future`, `date-before-project`, "

@@ -82,7 +82,7 @@ class MilestoneBadInputTest {
     @Test
     void done_is_final_and_a_block_needs_its_reason() {
         Milestones.progress(zone, id, "XY-01", Milestones.status("IN_PROGRESS")).statusCode(409)
-                .body("code", equalTo("milestone-status-not-allowed")).body("status", equalTo("DONE"));
+                .body("code", equalTo("milestone-status-not-allowed")).body("status", equalTo(409)).body("milestoneStatus", equalTo("DONE"));
         Milestones.progress(zone, id, "XY-02", Milestones.status("BLOCKED")).statusCode(422)
                 .body("code", equalTo("milestone-reason-required"));
     }
