@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Twelve clients sign the same project at the same moment, each with the version they read: one
- * wins, the others are told their version is stale, and the project, its history and its events
- * show one signing only.
+ * Races on the real stack, each client with the version it read: twelve signings of one project,
+ * eight edits of one rulebook version. One wins each time, the others are told their version is
+ * stale, and the data shows one change only.
  */
 @ExtendWith(RunningStack.class)
 @Order(2)
@@ -50,26 +50,8 @@ class ConcurrencyTest {
                 "agreement", Map.of("type", "INVESTMENT", "number", "JNGX-2026-099", "date", today,
                         "signedAmount", Map.of("amount", "1150000000", "currency", "CNY")));
 
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        List<Future<Api.Reply>> replies = new ArrayList<>();
-        for (int i = 0; i < CLIENTS; i++) {
-            Callable<Api.Reply> sign = () -> {
-                start.await();
-                return team.post("/api/v1/projects/" + projectId + "/stage-transitions", signing, "\"0\"");
-            };
-            replies.add(clients.submit(sign));
-        }
-        start.countDown();
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Api.Reply> reply : replies) {
-            Api.Reply answer = reply.get();
-            statuses.add(answer.status());
-            if (answer.status() != 200) {
-                assertThat(answer.body().path("status").asInt()).isEqualTo(answer.status());
-            }
-        }
-        clients.shutdown();
+        List<Integer> statuses = race(CLIENTS,
+                () -> team.post("/api/v1/projects/" + projectId + "/stage-transitions", signing, "\"0\""));
 
         assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
         assertThat(statuses).filteredOn(status -> status != 200).hasSize(CLIENTS - 1)
@@ -88,6 +70,49 @@ class ConcurrencyTest {
                 assertThat(rows.getInt(1)).as("stage-changed events of the project").isEqualTo(1);
             }
         }
+    }
+
+    @Test
+    void of_eight_administrators_publishing_an_edit_of_the_same_rulebook_version_exactly_one_wins() throws Exception {
+        String zone = "RACE-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        LocalStack stack = RunningStack.stack();
+        Api admin = new Api(stack.baseUrl("scoring"), stack.tokens().issue("admin-of-" + zone, zone, null, "zone-admin"));
+        // the zone's first team brings the default rulebook, version 1
+        admin.post("/api/v1/teams", Map.of("code", "TEAM-A", "name", "招商一组", "kind", "GOVERNMENT_SQUAD")).expect(201);
+        String next = LocalDate.now(Story.SHANGHAI).plusMonths(2).withDayOfMonth(1).toString();
+        Map<String, Object> edit = Map.of("title", "招商队伍竞争性考核办法（修订）", "effectiveFrom", next,
+                "rules", Map.of("LEAD_REGISTERED", Map.of("basePoints", 2)));
+
+        List<Integer> statuses = race(8, () -> admin.post("/api/v1/rulebooks", edit, "\"1\""));
+
+        assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
+        assertThat(statuses).filteredOn(status -> status == 412).hasSize(7);
+        assertThat(admin.get("/api/v1/rulebooks").expect(200).body().path("items"))
+                .extracting(version -> version.path("version").asInt()).containsExactlyInAnyOrder(1, 2);
+    }
+
+    /** Runs the call on {@code clients} threads released at once; the statuses, each error a problem. */
+    private static List<Integer> race(int clients, Callable<Api.Reply> call) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<Api.Reply>> replies = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            replies.add(pool.submit(() -> {
+                start.await();
+                return call.call();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Api.Reply> reply : replies) {
+            Api.Reply answer = reply.get();
+            statuses.add(answer.status());
+            if (answer.status() >= 400) {
+                assertThat(answer.body().path("status").asInt()).isEqualTo(answer.status());
+            }
+        }
+        pool.shutdown();
+        return statuses;
     }
 
     /** Creates the project once projects has heard of the team from scoring's event. */

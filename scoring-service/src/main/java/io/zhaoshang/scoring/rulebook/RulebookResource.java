@@ -61,17 +61,23 @@ public class RulebookResource {
                     + "`errors` name each failing part by its JSON pointer (`/rules/PROJECT_SIGNED/multipliers/"
                     + "LEADING_INDUSTRY`). An effective date on or before the end of a closed period is a 422 "
                     + "`rulebook-effective-in-closed-period`. Publishes `zhaoshang.rulebook.published.v1`. "
-                    + "Honours `Idempotency-Key`.")
+                    + "Honours `Idempotency-Key`. `If-Match` (optional) names the version the edit started from: "
+                    + "when another version was published meanwhile, 412 `precondition-failed` and nothing is published, "
+                    + "so that of two administrators editing the same version only the first wins.")
     @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.OBJECT,
             description = "A rulebook: title, effectiveFrom, notes, rules (docs/scoring/rulebook.schema.json)."),
             examples = @ExampleObject(name = "rulebook", value = EXAMPLE)))
+    @APIResponse(responseCode = "412", description = "`precondition-failed`: `If-Match` names a version that is no "
+            + "longer the newest; nothing was published.")
     @APIResponse(responseCode = "201", description = "Published",
             content = @Content(schema = @Schema(implementation = RulebookView.class)))
     public Response publish(@NotNull JsonNode document,
             @Parameter(description = "Repeat a create safely: same key and body return the first answer.")
-            @HeaderParam("Idempotency-Key") String idempotencyKey) {
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Parameter(description = "The version the edit started from (its ETag); optional.")
+            @HeaderParam("If-Match") String ifMatch) {
         return idempotency.execute(idempotencyKey, "publish-rulebook", document, () -> {
-            Rulebook rulebook = rulebooks.publish(document);
+            Rulebook rulebook = rulebooks.publish(document, ifMatch);
             return Response.created(URI.create("/api/v1/rulebooks/" + rulebook.version))
                     .tag(ETags.of(rulebook.version))
                     .entity(RulebookView.of(rulebook))

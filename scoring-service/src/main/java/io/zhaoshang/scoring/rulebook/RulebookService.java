@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.panache.common.Parameters;
 import io.zhaoshang.platform.event.Outbox;
 import io.zhaoshang.platform.problem.ProblemException;
+import io.zhaoshang.platform.web.ETags;
 import io.zhaoshang.platform.security.Caller;
 import io.zhaoshang.platform.web.Cursor;
 import io.zhaoshang.platform.web.Page;
@@ -53,8 +54,13 @@ public class RulebookService {
     }
 
     @Transactional
-    public Rulebook publish(JsonNode document) {
-        return publish(caller.zone(), document, caller.subject());
+    /**
+     * Publishes the next version; {@code ifMatch} (optional) names the version the edit started
+     * from, so that of two administrators editing the same version only the first publishes and the
+     * second gets a 412 instead of silently replacing the first's rules.
+     */
+    public Rulebook publish(JsonNode document, String ifMatch) {
+        return publish(caller.zone(), document, caller.subject(), ifMatch);
     }
 
     /**
@@ -66,11 +72,11 @@ public class RulebookService {
             ObjectNode document = (ObjectNode) read(DEFAULT_RESOURCE);
             LocalDate today = LocalDate.now(timeZones.of(registered.zone()));
             document.put("effectiveFrom", today.withDayOfYear(1).toString());
-            publish(registered.zone(), document, DEFAULT_SUBJECT);
+            publish(registered.zone(), document, DEFAULT_SUBJECT, null);
         }
     }
 
-    private Rulebook publish(String zone, JsonNode document, String subject) {
+    private Rulebook publish(String zone, JsonNode document, String subject, String ifMatch) {
         List<RulebookSchema.Violation> violations = schema.violations(document.toString());
         if (!violations.isEmpty()) {
             throw invalid(violations);
@@ -86,9 +92,13 @@ public class RulebookService {
         // one version number at a time per zone
         Rulebook.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
                 .setParameter(1, "rulebook:" + zone).getSingleResult();
+        int latest = Rulebook.latestVersion(zone);
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            ETags.requireMatch(ifMatch, latest);
+        }
         Rulebook rulebook = new Rulebook();
         rulebook.zone = zone;
-        rulebook.version = Rulebook.latestVersion(zone) + 1;
+        rulebook.version = latest + 1;
         rulebook.title = document.get("title").asText().strip();
         rulebook.effectiveFrom = effectiveFrom;
         rulebook.document = document;

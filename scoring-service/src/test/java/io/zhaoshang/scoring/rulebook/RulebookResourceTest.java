@@ -125,4 +125,18 @@ class RulebookResourceTest {
         assertThat(count("select count(*) from rulebook where zone = ?", zone)).isEqualTo(1);
         assertThat(count("select count(*) from outbox_event where aggregate_id = ?", zone)).isEqualTo(1);
     }
+
+    @Test
+    void an_edit_of_a_version_no_longer_the_newest_is_a_412_and_publishes_nothing() {
+        Teams.admin(zone).body(rulebook("2031-01-01", RULES)).post("/api/v1/rulebooks")
+                .then().statusCode(201).header("ETag", "\"1\"");
+        // two administrators both started from version 1: the first publishes 2, the second is told
+        Teams.admin(zone).header("If-Match", "\"1\"").body(rulebook("2031-02-01", RULES)).post("/api/v1/rulebooks")
+                .then().statusCode(201).body("version", equalTo(2));
+        Teams.admin(zone).header("If-Match", "\"1\"").header("Accept-Language", "zh-CN")
+                .body(rulebook("2031-03-01", RULES)).post("/api/v1/rulebooks")
+                .then().statusCode(412).body("code", equalTo("precondition-failed")).body("status", equalTo(412));
+        assertThat(count("select count(*) from rulebook where zone = ?", zone)).isEqualTo(2);
+        assertThat(count("select count(*) from outbox_event where aggregate_id = ?", zone)).isEqualTo(2);
+    }
 }
