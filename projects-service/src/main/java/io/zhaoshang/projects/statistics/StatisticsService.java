@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Answers a statistics question with aggregation in the database (GROUP BY over the project table,
@@ -117,13 +118,15 @@ public class StatisticsService {
     private void run(StatisticsRequest request, Family family, Map<List<String>, Tally[]> groups) {
         boolean byTeam = request.groupBy().contains(Dimension.TEAM) || request.filter().team() != null;
         // under a team, a project counts once with the team's share of its amounts (业绩分成)
-        String share = byTeam ? " * s.share::numeric / 100, 2)" : ", 2)";
-        String measures = family.measures.formatted(
-                "round(p.total_investment_cny_equivalent" + share,
-                "round(coalesce(p.fixed_asset_investment_cny, 0)" + share,
-                "round(p.signed_cny_equivalent" + share,
-                "round(p.capital_arrived_cny" + share,
-                "round(c.cny_equivalent" + share);
+        UnaryOperator<String> share = amount -> byTeam ? "round(" + amount + " * s.share::numeric / 100, 2)" : amount;
+        String measures = family.measures.formatted(share.apply("p.total_investment_cny_equivalent"),
+                share.apply("coalesce(p.fixed_asset_investment_cny, 0)"), share.apply("p.signed_cny_equivalent"),
+                share.apply("p.capital_arrived_cny"), share.apply("c.cny_equivalent"));
+        Optional<String> visibleTeam = projects.visibleTeam();
+        // capital by period alone, for a caller who sees the whole zone, needs nothing of the projects
+        boolean capitalAlone = family == Family.CAPITAL && visibleTeam.isEmpty()
+                && request.groupBy().stream().allMatch(dimension -> dimension == Dimension.PERIOD)
+                && request.filter().equals(new StatisticsRequest.Filter(null, null, null, null, null));
         List<String> dimensions = request.groupBy().stream().map(dimension -> dimension(dimension, family, request))
                 .toList();
         StringBuilder sql = new StringBuilder();
@@ -139,7 +142,8 @@ public class StatisticsService {
         }
         sql.append("select ");
         dimensions.forEach(dimension -> sql.append(dimension).append(", "));
-        sql.append(windowed ? "w.previous, " : "false, ").append(measures).append(" from ").append(family.from);
+        sql.append(windowed ? "w.previous, " : "false, ").append(measures).append(" from ")
+                .append(capitalAlone ? "capital_arrival c" : family.from);
         if (byTeam) {
             sql.append(" cross join lateral jsonb_each_text(p.team_shares) as s (team, share)");
         }
@@ -147,12 +151,13 @@ public class StatisticsService {
             sql.append(" join w on ").append(family.inWindow);
         }
         Map<String, Object> parameters = new LinkedHashMap<>();
-        sql.append(" where p.zone = :zone");
         parameters.put("zone", caller.zone());
-        if (family == Family.CAPITAL) {
-            sql.append(" and c.zone = :zone");
+        if (capitalAlone) {
+            sql.append(" where c.zone = :zone");
+        } else {
+            sql.append(family == Family.CAPITAL ? " where c.zone = :zone and p.zone = :zone" : " where p.zone = :zone");
+            where(request.filter(), visibleTeam, sql, parameters);
         }
-        where(request, sql, parameters);
         // grouped by the dimensions and, with a window, by which of the two windows (by column position)
         List<String> groupBy = new ArrayList<>();
         for (int column = 1; column <= dimensions.size() + (windowed ? 1 : 0); column++) {
@@ -190,9 +195,8 @@ public class StatisticsService {
         };
     }
 
-    private void where(StatisticsRequest request, StringBuilder sql, Map<String, Object> parameters) {
-        StatisticsRequest.Filter filter = request.filter();
-        Optional<String> visibleTeam = projects.visibleTeam();
+    private static void where(StatisticsRequest.Filter filter, Optional<String> visibleTeam, StringBuilder sql,
+            Map<String, Object> parameters) {
         if (visibleTeam.isPresent()) {
             sql.append(" and p.owner_team = :visibleTeam");
             parameters.put("visibleTeam", visibleTeam.get());
