@@ -6,6 +6,7 @@ import io.zhaoshang.platform.web.ETags;
 import io.zhaoshang.platform.web.Idempotency;
 import io.zhaoshang.platform.web.Page;
 import io.zhaoshang.platform.web.PageParams;
+import io.zhaoshang.projects.statistics.LedgerExport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -39,10 +40,12 @@ public class ProjectResource {
 
     private final ProjectService projects;
     private final Idempotency idempotency;
+    private final LedgerExport ledger;
 
-    ProjectResource(ProjectService projects, Idempotency idempotency) {
+    ProjectResource(ProjectService projects, Idempotency idempotency, LedgerExport ledger) {
         this.projects = projects;
         this.idempotency = idempotency;
+        this.ledger = ledger;
     }
 
     @POST
@@ -94,8 +97,12 @@ public class ProjectResource {
     @GET
     @Authenticated
     @Operation(operationId = "listProjects", summary = "List projects 项目列表",
-            description = "The projects the caller may see, oldest first (by id), narrowed by the filters given.")
-    @APIResponse(responseCode = "200", description = "One page of projects")
+            description = "The projects the caller may see, oldest first (by id), narrowed by the filters given. "
+                    + "With `Accept: text/csv` the ledger (项目台账) instead: the same projects, all of them, as a CSV "
+                    + "attachment (UTF-8 with a byte order mark, RFC 4180 quoting, a header row in Chinese, amounts in "
+                    + "CNY yuan), streamed from the database so that a zone of any size comes in one download; "
+                    + "limit and cursor do not apply to it.")
+    @APIResponse(responseCode = "200", description = "One page of projects, or the ledger as CSV")
     @APIResponse(responseCode = "400", description = "A bad limit, cursor or filter value (invalid-limit, "
             + "invalid-cursor, invalid-enum-value with acceptedValues)")
     public Page<ProjectView> list(@BeanParam PageParams page,
@@ -106,5 +113,19 @@ public class ProjectResource {
             @Parameter(description = "Only projects owned by this team.") @QueryParam("ownerTeam") String ownerTeam) {
         return projects.list(page.request(), ProjectFilter.of(stage, tier, ownerTeam))
                 .map(ProjectView::of);
+    }
+
+    @GET
+    @Authenticated
+    // the lower quality makes a client accepting anything (*/*) get the JSON list, not the export
+    @Produces("text/csv;qs=0.5")
+    // documented with listProjects (one path and method is one operation), its CSV by LedgerExportDocs
+    @Operation(hidden = true)
+    public Response exportLedger(@QueryParam("stage") String stage, @QueryParam("tier") String tier,
+            @QueryParam("ownerTeam") String ownerTeam) {
+        ProjectFilter filter = ProjectFilter.of(stage, tier, ownerTeam);
+        return Response.ok(ledger.csv(filter.stage(), filter.tier(), filter.ownerTeam()), LedgerExport.TEXT_CSV)
+                .header("Content-Disposition", "attachment; filename=\"" + ledger.fileName() + "\"")
+                .build();
     }
 }
