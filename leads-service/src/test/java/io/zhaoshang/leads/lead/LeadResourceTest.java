@@ -163,7 +163,7 @@ class LeadResourceTest {
         LeadTestData.member(zone, "GOV-1").header("If-Match", "\"1\"").body("{\"status\": \"NEW\"}")
                 .post("/api/v1/leads/{id}/status-changes", id)
                 .then().statusCode(409).body("code", equalTo("invalid-status-transition"))
-                .body("status", equalTo("CONTACTED"));
+                .body("status", equalTo(409)).body("leadStatus", equalTo("CONTACTED"));
         LeadTestData.member(zone, "GOV-1").header("If-Match", "\"1\"").body("{\"status\": \"CONVERTED\"}")
                 .post("/api/v1/leads/{id}/status-changes", id)
                 .then().statusCode(422).body("code", equalTo("lead-conversion-required"));
