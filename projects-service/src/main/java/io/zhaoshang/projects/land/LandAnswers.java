@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -32,9 +33,11 @@ public class LandAnswers {
     private static final Logger LOG = Logger.getLogger(LandAnswers.class);
 
     private final Event<LandRejected> rejections;
+    private final Clock clock;
 
-    LandAnswers(Event<LandRejected> rejections) {
+    LandAnswers(Event<LandRejected> rejections, Clock clock) {
         this.rejections = rejections;
+        this.clock = clock;
     }
 
     public static boolean handles(String type) {
@@ -53,7 +56,7 @@ public class LandAnswers {
             return;
         }
         Project project = found.get();
-        if (!apply(project.land, event.type(), answer)) {
+        if (!apply(project.land, event.type(), answer, clock.instant())) {
             LOG.infof("%s %s is stale for project %s (land %s, reservation %s): passed over", event.type(), event.id(),
                     project.id, project.land.status, project.land.reservationId);
             return;
@@ -65,8 +68,7 @@ public class LandAnswers {
     }
 
     /** Records the answer on the land; false when it is stale. */
-    private static boolean apply(ProjectLand land, String type, Answer answer) {
-        Instant now = Instant.now();
+    private static boolean apply(ProjectLand land, String type, Answer answer, Instant now) {
         switch (type) {
             case RESERVED -> {
                 if (!land.answers(answer.requestEventId())) {

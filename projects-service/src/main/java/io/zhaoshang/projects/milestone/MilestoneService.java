@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +38,15 @@ public class MilestoneService implements MilestoneGate {
     private final MilestoneTemplates templates;
     private final Outbox outbox;
     private final Caller caller;
+    private final Clock clock;
 
-    MilestoneService(ProjectService projects, MilestoneTemplates templates, Outbox outbox, Caller caller) {
+    MilestoneService(ProjectService projects, MilestoneTemplates templates, Outbox outbox, Caller caller,
+            Clock clock) {
         this.projects = projects;
         this.templates = templates;
         this.outbox = outbox;
         this.caller = caller;
+        this.clock = clock;
     }
 
     /** Plans the milestones of a project entering APPROVING, once: a project resumed or re-entering keeps its own. */
@@ -92,7 +96,7 @@ public class MilestoneService implements MilestoneGate {
         ETags.requireMatch(ifMatch, milestone.version);
         Map<String, MilestoneStatus> statusByKey = Milestone.of(project.id).stream()
                 .collect(Collectors.toMap(each -> each.key, each -> each.status));
-        MilestonePlan.progress(milestone, request, statusByKey, LocalDate.now(Project.ZONE_TIME), project.createdOn());
+        MilestonePlan.progress(milestone, request, statusByKey, LocalDate.now(clock.withZone(Project.ZONE_TIME)), project.createdOn());
         milestone.changedBy(caller.subject());
         milestone.flush();
         if (milestone.status.passed()) {

@@ -15,6 +15,7 @@ import io.zhaoshang.projects.teams.TeamDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,14 +35,16 @@ public class ProjectService {
     private final IndustryCatalogService catalog;
     private final ParkDirectory parks;
     private final TeamDirectory teams;
+    private final Clock clock;
 
     ProjectService(Outbox outbox, Caller caller, IndustryCatalogService catalog, ParkDirectory parks,
-            TeamDirectory teams) {
+            TeamDirectory teams, Clock clock) {
         this.outbox = outbox;
         this.caller = caller;
         this.catalog = catalog;
         this.parks = parks;
         this.teams = teams;
+        this.clock = clock;
     }
 
     @Transactional
@@ -74,7 +77,7 @@ public class ProjectService {
         if (request.subParkId() != null) {
             parks.requireOpenSubPark(zone, request.parkId(), request.subParkId(), "subParkId");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String code = ProjectCode.of(now, nextCodeNumber());
         Project project = Project.negotiating(zone, code, ownerTeam, shares, LocalDate.ofInstant(now, Project.ZONE_TIME),
                 request, leadId);

@@ -10,6 +10,7 @@ import io.zhaoshang.projects.project.ProjectStage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,28 +30,30 @@ public class StageService {
     private final Caller caller;
     private final MilestoneGate milestones;
     private final Event<StageEntered> entered;
+    private final Clock clock;
 
     StageService(ProjectService projects, Outbox outbox, Caller caller, MilestoneGate milestones,
-            Event<StageEntered> entered) {
+            Event<StageEntered> entered, Clock clock) {
         this.projects = projects;
         this.outbox = outbox;
         this.caller = caller;
         this.milestones = milestones;
         this.entered = entered;
+        this.clock = clock;
     }
 
     @Transactional
     public Project transition(UUID projectId, String ifMatch, StageTransitionRequest request) {
         Project project = projects.getForChange(projectId);
         ETags.requireMatch(ifMatch, project.version);
-        StageMachine.check(project, request, LocalDate.now(Project.ZONE_TIME));
+        StageMachine.check(project, request, LocalDate.now(clock.withZone(Project.ZONE_TIME)));
         ProjectStage from = project.stage;
         boolean advancing = StageMachine.advances(from, request.to());
         if (advancing) {
             milestones.requireDone(project, request.to());
         }
         String by = caller.subject();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (advancing && request.agreement() != null) {
             AgreementRequest agreement = request.agreement();
             project.sign(agreement.type(), agreement.number().strip(), agreement.date(), agreement.signedAmount());
