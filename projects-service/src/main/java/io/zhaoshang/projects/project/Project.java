@@ -14,11 +14,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.type.SqlTypes;
 
 /** An investment project (招商项目) of one zone, owned by one team, from negotiation to production. */
@@ -162,6 +164,15 @@ public class Project extends Aggregate {
     @Column(name = "capital_arrived_cny", nullable = false, precision = 20, scale = 2)
     BigDecimal capitalArrivedCny = BigDecimal.ZERO.setScale(2);
 
+    /**
+     * When the project last progressed (推进): created, moved a stage, a milestone progressed, capital
+     * arrived, updated, land reserved or allocated. Outside the version, so that a department reporting a
+     * milestone does not stale the ETag the team holds of the project.
+     */
+    @OptimisticLock(excluded = true)
+    @Column(name = "last_progress_at", nullable = false)
+    public Instant lastProgressAt;
+
     /** Days (a stage's start, an agreement) are counted where the zones are. */
     public static final ZoneId ZONE_TIME = ProjectCode.YEAR_ZONE;
 
@@ -219,6 +230,11 @@ public class Project extends Aggregate {
     /** Capital arrived so far (到资), in CNY. */
     public Money capitalArrived() {
         return Money.cny(capitalArrivedCny);
+    }
+
+    /** Records that the project progressed (what counts is listed at {@link #lastProgressAt}). */
+    public void progressed(Instant at) {
+        lastProgressAt = at;
     }
 
     /** Adds an instalment of capital (到资), in CNY, to what arrived so far. */

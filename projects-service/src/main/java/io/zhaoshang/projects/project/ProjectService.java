@@ -13,6 +13,7 @@ import io.zhaoshang.projects.parks.ParkDirectory;
 import io.zhaoshang.projects.stage.StageChange;
 import io.zhaoshang.projects.teams.TeamDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -36,15 +37,17 @@ public class ProjectService {
     private final ParkDirectory parks;
     private final TeamDirectory teams;
     private final Clock clock;
+    private final Event<ProjectChanged> changes;
 
     ProjectService(Outbox outbox, Caller caller, IndustryCatalogService catalog, ParkDirectory parks,
-            TeamDirectory teams, Clock clock) {
+            TeamDirectory teams, Clock clock, Event<ProjectChanged> changes) {
         this.outbox = outbox;
         this.caller = caller;
         this.catalog = catalog;
         this.parks = parks;
         this.teams = teams;
         this.clock = clock;
+        this.changes = changes;
     }
 
     @Transactional
@@ -81,11 +84,13 @@ public class ProjectService {
         String code = ProjectCode.of(now, nextCodeNumber());
         Project project = Project.negotiating(zone, code, ownerTeam, shares, LocalDate.ofInstant(now, Project.ZONE_TIME),
                 request, leadId);
+        project.progressed(now);
         project.changedBy(caller.subject());
         project.persistAndFlush();
         StageChange.creation(project).persist();
         outbox.append(ProjectEvents.AGGREGATE, project.id, ProjectEvents.CREATED,
                 ProjectEvents.ProjectData.of(project));
+        changes.fire(new ProjectChanged(project));
         return project;
     }
 

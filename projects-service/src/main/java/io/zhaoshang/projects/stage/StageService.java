@@ -5,6 +5,7 @@ import io.zhaoshang.platform.security.Caller;
 import io.zhaoshang.platform.web.ETags;
 import io.zhaoshang.projects.land.LandEvents;
 import io.zhaoshang.projects.project.Project;
+import io.zhaoshang.projects.project.ProjectChanged;
 import io.zhaoshang.projects.project.ProjectService;
 import io.zhaoshang.projects.project.ProjectStage;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,15 +32,17 @@ public class StageService {
     private final MilestoneGate milestones;
     private final Event<StageEntered> entered;
     private final Clock clock;
+    private final Event<ProjectChanged> changes;
 
     StageService(ProjectService projects, Outbox outbox, Caller caller, MilestoneGate milestones,
-            Event<StageEntered> entered, Clock clock) {
+            Event<StageEntered> entered, Clock clock, Event<ProjectChanged> changes) {
         this.projects = projects;
         this.outbox = outbox;
         this.caller = caller;
         this.milestones = milestones;
         this.entered = entered;
         this.clock = clock;
+        this.changes = changes;
     }
 
     @Transactional
@@ -68,6 +71,7 @@ public class StageService {
             project.land.requested(requestEventId, now);
         }
         project.enter(request.to(), request.date());
+        project.progressed(now);
         project.changedBy(by);
         project.flush();
         StageChange change = StageChange.of(project, from, request, by, now);
@@ -77,6 +81,7 @@ public class StageService {
         if (advancing) {
             entered.fire(new StageEntered(project, from, request.to(), request.date()));
         }
+        changes.fire(new ProjectChanged(project));
         return project;
     }
 
