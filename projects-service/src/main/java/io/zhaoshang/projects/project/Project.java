@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.OptimisticLock;
@@ -194,8 +195,7 @@ public class Project extends Aggregate {
         project.subParkId = request.subParkId();
         project.foreignInvestment = request.foreignInvestment();
         project.landMu = request.landMu();
-        project.landUse = request.landMu() == null ? request.landUse()
-                : request.landUse() == null ? LandUse.INDUSTRIAL : request.landUse();
+        project.landUse = landUse(request.landMu(), request.landUse());
         project.expectedJobs = request.expectedJobs();
         project.fixedAssetInvestment = StoredMoney.of(request.fixedAssetInvestment());
         project.expectedAnnualOutput = StoredMoney.of(request.expectedAnnualOutput());
@@ -208,6 +208,39 @@ public class Project extends Aggregate {
         project.stageSince = today;
         project.invest(request.totalInvestment());
         return project;
+    }
+
+    /** Takes the editable fields of an update (the caller checked them); the tier follows the total investment. */
+    void update(ProjectUpdateRequest request) {
+        name = request.name().strip();
+        parkId = request.parkId();
+        subParkId = request.subParkId();
+        landMu = request.landMu();
+        landUse = landUse(request.landMu(), request.landUse());
+        fixedAssetInvestment = StoredMoney.of(request.fixedAssetInvestment());
+        expectedAnnualOutput = StoredMoney.of(request.expectedAnnualOutput());
+        expectedAnnualTax = StoredMoney.of(request.expectedAnnualTax());
+        expectedJobs = request.expectedJobs();
+        commissioner = strip(request.commissioner());
+        responsibleLeader = strip(request.responsibleLeader());
+        plannedStartDate = request.plannedStartDate();
+        plannedCompletionDate = request.plannedCompletionDate();
+        invest(request.totalInvestment());
+    }
+
+    /** Whether the update moves the land need or where it is asked (its park or sub-park). */
+    boolean landChangedBy(ProjectUpdateRequest request) {
+        return !Objects.equals(parkId, request.parkId()) || !Objects.equals(subParkId, request.subParkId())
+                || !sameMu(landMu, request.landMu()) || landUse != landUse(request.landMu(), request.landUse());
+    }
+
+    private static boolean sameMu(BigDecimal mu, BigDecimal other) {
+        return mu == null ? other == null : other != null && mu.compareTo(other) == 0;
+    }
+
+    /** A land need without its use is INDUSTRIAL (the zones' usual case). */
+    private static LandUse landUse(BigDecimal mu, LandUse use) {
+        return mu == null ? use : use == null ? LandUse.INDUSTRIAL : use;
     }
 
     public Money fixedAssetInvestment() {

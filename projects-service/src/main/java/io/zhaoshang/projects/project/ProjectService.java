@@ -6,8 +6,10 @@ import io.zhaoshang.platform.problem.ProblemException;
 import io.zhaoshang.platform.security.Caller;
 import io.zhaoshang.platform.security.Roles;
 import io.zhaoshang.platform.web.Cursor;
+import io.zhaoshang.platform.web.ETags;
 import io.zhaoshang.platform.web.Page;
 import io.zhaoshang.platform.web.PageRequest;
+import io.zhaoshang.projects.land.LandStatus;
 import io.zhaoshang.projects.parks.IndustryCatalogService;
 import io.zhaoshang.projects.parks.ParkDirectory;
 import io.zhaoshang.projects.stage.StageChange;
@@ -22,6 +24,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -30,6 +33,10 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ProjectService {
+
+    /** Land statuses in which parks holds something for the project's park and land need. */
+    private static final Set<LandStatus> LAND_IN_HAND = Set.of(LandStatus.REQUESTED, LandStatus.RESERVED,
+            LandStatus.ALLOCATED);
 
     private final Outbox outbox;
     private final Caller caller;
@@ -90,6 +97,35 @@ public class ProjectService {
         StageChange.creation(project).persist();
         outbox.append(ProjectEvents.AGGREGATE, project.id, ProjectEvents.CREATED,
                 ProjectEvents.ProjectData.of(project));
+        changes.fire(new ProjectChanged(project));
+        return project;
+    }
+
+    /**
+     * Changes the editable fields under the project's ETag. A park or sub-park is checked only when it
+     * changes: a project keeps the park it was placed in, even one since retired. The park and the land need
+     * stay while parks holds a request, reservation or allocation for them (409 land-request-open): parks
+     * would answer for land the project no longer wants. An update is progress.
+     */
+    @Transactional
+    public Project update(UUID id, String ifMatch, ProjectUpdateRequest request) {
+        Project project = getForChange(id);
+        ETags.requireMatch(ifMatch, project.version);
+        ProjectRules.check(request, project.createdOn());
+        if (request.parkId() != null && !request.parkId().equals(project.parkId)) {
+            parks.requireOpen(project.zone, request.parkId(), "parkId");
+        }
+        if (request.subParkId() != null && !request.subParkId().equals(project.subParkId)) {
+            parks.requireOpenSubPark(project.zone, request.parkId(), request.subParkId(), "subParkId");
+        }
+        if (LAND_IN_HAND.contains(project.land.status) && project.landChangedBy(request)) {
+            throw ProblemException.conflict("land-request-open", project.land.status)
+                    .with("landStatus", project.land.status);
+        }
+        project.update(request);
+        project.progressed(clock.instant());
+        project.changedBy(caller.subject());
+        project.flush();
         changes.fire(new ProjectChanged(project));
         return project;
     }
