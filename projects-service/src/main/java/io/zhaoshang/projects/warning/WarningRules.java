@@ -1,6 +1,5 @@
 package io.zhaoshang.projects.warning;
 
-import io.zhaoshang.projects.land.LandStatus;
 import io.zhaoshang.projects.milestone.Milestone;
 import io.zhaoshang.projects.milestone.MilestoneStatus;
 import io.zhaoshang.projects.project.ProjectStage;
@@ -59,12 +58,13 @@ public final class WarningRules {
 
     /**
      * What the warnings look at of a project: its stage and the day it entered it, the signing day (null
-     * before), the planned completion (null when not planned), the day it last progressed, its land and
-     * its milestones.
+     * before), the planned completion (null when not planned), the day it last progressed, why parks
+     * rejected its land (null unless rejected and no land reserved since, a new request pending or not),
+     * whether its land need was waived, and its milestones.
      */
     public record ProjectFacts(ProjectStage stage, LocalDate stageSince, LocalDate agreementDate,
-            LocalDate plannedCompletionDate, LocalDate lastProgressOn, LandStatus landStatus, String landReason,
-            boolean landWaived, List<Milestone> milestones) {
+            LocalDate plannedCompletionDate, LocalDate lastProgressOn, String landRejection, boolean landWaived,
+            List<Milestone> milestones) {
     }
 
     /** The warnings the project should have open on {@code today} (in the zone). */
@@ -88,10 +88,11 @@ public final class WarningRules {
                                 ChronoUnit.DAYS.between(milestone.documentsDueOn, today), milestone.documentsDueOn)));
             }
         }
-        // YELLOW: a park without a fitting parcel is no fault of the team (RED would cost it points)
-        if (project.landStatus() == LandStatus.REJECTED && !project.landWaived()) {
+        // YELLOW: a park without a fitting parcel is no fault of the team (RED would cost it points); asking
+        // again resolves nothing until land is reserved
+        if (project.landRejection() != null && !project.landWaived()) {
             due.add(new Due(WarningKind.LAND_REJECTED, LAND, WarningLevel.YELLOW,
-                    "园区未能提供用地（%s），需另行协调用地或办理用地豁免".formatted(project.landReason())));
+                    "园区未能提供用地（%s），需另行协调用地或办理用地豁免".formatted(project.landRejection())));
         }
         noProgress(project, today).ifPresent(due::add);
         signedNotStarted(project, today).ifPresent(due::add);

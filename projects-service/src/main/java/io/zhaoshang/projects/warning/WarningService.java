@@ -73,7 +73,7 @@ public class WarningService {
     private static WarningRules.ProjectFacts facts(Project project) {
         return new WarningRules.ProjectFacts(project.stage, project.stageSince, project.agreementDate,
                 project.plannedCompletionDate, LocalDate.ofInstant(project.lastProgressAt, Project.ZONE_TIME),
-                project.land.status, project.land.answerReason, project.land.waiverReason != null,
+                project.land.rejectionReason, project.land.waiverReason != null,
                 Milestone.of(project.id));
     }
 

@@ -2,7 +2,6 @@ package io.zhaoshang.projects.warning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zhaoshang.projects.land.LandStatus;
 import io.zhaoshang.projects.milestone.Milestone;
 import io.zhaoshang.projects.milestone.MilestoneStatus;
 import io.zhaoshang.projects.project.ProjectStage;
@@ -30,14 +29,14 @@ class WarningRulesTest {
     /** The project progressed on the last day these tests look at, so that only what a test is about is due. */
     private static final LocalDate RECENT = DUE.plusDays(30);
 
-    private static WarningRules.ProjectFacts facts(ProjectStage stage, LandStatus land, String landReason,
-            boolean landWaived, Milestone... milestones) {
-        return new WarningRules.ProjectFacts(stage, DUE.minusDays(10), null, null, RECENT, land, landReason,
-                landWaived, List.of(milestones));
+    private static WarningRules.ProjectFacts facts(ProjectStage stage, String landRejection, boolean landWaived,
+            Milestone... milestones) {
+        return new WarningRules.ProjectFacts(stage, DUE.minusDays(10), null, null, RECENT, landRejection, landWaived,
+                List.of(milestones));
     }
 
     private static List<WarningRules.Due> due(ProjectStage stage, LocalDate today, Milestone... milestones) {
-        return WarningRules.due(facts(stage, LandStatus.REQUESTED, null, false, milestones), today);
+        return WarningRules.due(facts(stage, null, false, milestones), today);
     }
 
     /** The warnings of {@code kind} due for a project as stated. */
@@ -45,7 +44,7 @@ class WarningRulesTest {
             LocalDate agreementDate, LocalDate plannedCompletion, LocalDate lastProgress, LocalDate today,
             Milestone... milestones) {
         return WarningRules.due(new WarningRules.ProjectFacts(stage, stageSince, agreementDate, plannedCompletion,
-                lastProgress, LandStatus.NOT_REQUESTED, null, false, List.of(milestones)), today).stream()
+                lastProgress, null, false, List.of(milestones)), today).stream()
                 .filter(warning -> warning.kind() == kind).toList();
     }
 
@@ -94,13 +93,13 @@ class WarningRulesTest {
 
     @Test
     void rejected_land_is_yellow_until_found_or_waived() {
-        WarningRules.ProjectFacts rejected = facts(ProjectStage.APPROVING, LandStatus.REJECTED, "NO_PARCEL_FITS", false);
+        WarningRules.ProjectFacts rejected = facts(ProjectStage.APPROVING, "NO_PARCEL_FITS", false);
         assertThat(WarningRules.due(rejected, DUE)).singleElement()
                 .isEqualTo(new WarningRules.Due(WarningKind.LAND_REJECTED, WarningRules.LAND, WarningLevel.YELLOW,
                         "园区未能提供用地（NO_PARCEL_FITS），需另行协调用地或办理用地豁免"));
-        assertThat(WarningRules.due(facts(ProjectStage.APPROVING, LandStatus.REJECTED, "NO_PARCEL_FITS", true), DUE))
+        assertThat(WarningRules.due(facts(ProjectStage.APPROVING, "NO_PARCEL_FITS", true), DUE))
                 .isEmpty();
-        assertThat(WarningRules.due(facts(ProjectStage.APPROVING, LandStatus.RESERVED, null, false), DUE)).isEmpty();
+        assertThat(WarningRules.due(facts(ProjectStage.APPROVING, null, false), DUE)).isEmpty();
     }
 
     @Test
