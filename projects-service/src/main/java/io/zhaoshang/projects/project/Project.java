@@ -243,6 +243,17 @@ public class Project extends Aggregate {
         return mu == null ? use : use == null ? LandUse.INDUSTRIAL : use;
     }
 
+    /**
+     * A project of the zone's past, created NEGOTIATING at {@code createdAt} with the next code of that year:
+     * for the seed, which writes history from before the system under system rights (the request's teams,
+     * park and industry are taken as they are, not checked against the read models).
+     */
+    public static Project createdAt(String zone, ProjectRequest request, Instant createdAt) {
+        return negotiating(zone, ProjectCode.of(createdAt, ProjectCode.nextNumber()), request.ownerTeam(),
+                TeamShares.of(request.ownerTeam(), request.teamShares()), LocalDate.ofInstant(createdAt, ZONE_TIME),
+                request, null);
+    }
+
     public Money fixedAssetInvestment() {
         return StoredMoney.money(fixedAssetInvestment);
     }

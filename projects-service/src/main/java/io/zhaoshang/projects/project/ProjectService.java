@@ -88,7 +88,7 @@ public class ProjectService {
             parks.requireOpenSubPark(zone, request.parkId(), request.subParkId(), "subParkId");
         }
         Instant now = clock.instant();
-        String code = ProjectCode.of(now, nextCodeNumber());
+        String code = ProjectCode.of(now, ProjectCode.nextNumber());
         Project project = Project.negotiating(zone, code, ownerTeam, shares, LocalDate.ofInstant(now, Project.ZONE_TIME),
                 request, leadId);
         project.progressed(now);
@@ -201,11 +201,5 @@ public class ProjectService {
 
     private String callersTeam() {
         return caller.team().orElseThrow(() -> ProblemException.forbidden("team-missing"));
-    }
-
-    /** Numbers come from a database sequence: unique across replicas, never reused (a rollback leaves a gap). */
-    private static long nextCodeNumber() {
-        return ((Number) Project.getEntityManager().createNativeQuery("select nextval('project_code_seq')")
-                .getSingleResult()).longValue();
     }
 }
