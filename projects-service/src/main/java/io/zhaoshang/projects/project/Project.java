@@ -248,7 +248,7 @@ public class Project extends Aggregate {
      * for the seed, which writes history from before the system under system rights (the request's teams,
      * park and industry are taken as they are, not checked against the read models).
      */
-    public static Project createdAt(String zone, ProjectRequest request, Instant createdAt) {
+    public static Project historic(String zone, ProjectRequest request, Instant createdAt) {
         return negotiating(zone, ProjectCode.of(createdAt, ProjectCode.nextNumber()), request.ownerTeam(),
                 TeamShares.of(request.ownerTeam(), request.teamShares()), LocalDate.ofInstant(createdAt, ZONE_TIME),
                 request, null);

@@ -152,7 +152,7 @@ public class JiningSeed {
 
         void load() {
             Instant created = at(daysAgo(entry.get("createdDaysAgo")));
-            project = Project.createdAt(zone, seeds.valid(request(), ProjectRequest.class), created);
+            project = Project.historic(zone, seeds.valid(request(), ProjectRequest.class), created);
             project.changedBy(SUBJECT);
             project.progressed(created);
             project.persistAndFlush();
