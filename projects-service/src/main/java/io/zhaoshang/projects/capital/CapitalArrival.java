@@ -67,7 +67,7 @@ public class CapitalArrival extends PanacheEntityBase {
     public Instant recordedAt;
 
     /** The instalment of {@code request}, after the project took it in (its total includes it). */
-    static CapitalArrival of(Project project, CapitalArrivalRequest request, String by, Instant now) {
+    public static CapitalArrival of(Project project, CapitalArrivalRequest request, String by, Instant now) {
         CapitalArrival arrival = new CapitalArrival();
         arrival.projectId = project.id;
         arrival.zone = project.zone;

@@ -4,8 +4,10 @@ import io.zhaoshang.platform.event.Outbox;
 import io.zhaoshang.platform.problem.ProblemException;
 import io.zhaoshang.platform.security.Caller;
 import io.zhaoshang.projects.project.Project;
+import io.zhaoshang.projects.project.ProjectChanged;
 import io.zhaoshang.projects.project.ProjectService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,12 +27,14 @@ public class CapitalService {
     private final Outbox outbox;
     private final Caller caller;
     private final Clock clock;
+    private final Event<ProjectChanged> changes;
 
-    CapitalService(ProjectService projects, Outbox outbox, Caller caller, Clock clock) {
+    CapitalService(ProjectService projects, Outbox outbox, Caller caller, Clock clock, Event<ProjectChanged> changes) {
         this.projects = projects;
         this.outbox = outbox;
         this.caller = caller;
         this.clock = clock;
+        this.changes = changes;
     }
 
     @Transactional
@@ -40,12 +44,14 @@ public class CapitalService {
                 project.createdOn(), LocalDate.now(clock.withZone(Project.ZONE_TIME)), request);
         Instant now = clock.instant();
         project.capitalArrives(request.amount().inCny());
+        project.progressed(now);
         project.changedBy(caller.subject());
         project.flush();
         CapitalArrival arrival = CapitalArrival.of(project, request, caller.subject(), now);
         arrival.persist();
         outbox.append(CapitalEvents.AGGREGATE, project.id, CapitalEvents.CAPITAL_ARRIVED,
                 CapitalEvents.CapitalArrivedData.of(project, arrival));
+        changes.fire(new ProjectChanged(project));
         return new Arrived(project, arrival);
     }
 

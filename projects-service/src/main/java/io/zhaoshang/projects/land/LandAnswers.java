@@ -3,11 +3,13 @@ package io.zhaoshang.projects.land;
 import io.zhaoshang.platform.event.IncomingEvent;
 import io.zhaoshang.platform.event.PoisonEventException;
 import io.zhaoshang.projects.project.Project;
+import io.zhaoshang.projects.project.ProjectChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -31,10 +33,12 @@ public class LandAnswers {
 
     private static final Logger LOG = Logger.getLogger(LandAnswers.class);
 
-    private final Event<LandRejected> rejections;
+    private final Event<ProjectChanged> changes;
+    private final Clock clock;
 
-    LandAnswers(Event<LandRejected> rejections) {
-        this.rejections = rejections;
+    LandAnswers(Event<ProjectChanged> changes, Clock clock) {
+        this.changes = changes;
+        this.clock = clock;
     }
 
     public static boolean handles(String type) {
@@ -53,20 +57,21 @@ public class LandAnswers {
             return;
         }
         Project project = found.get();
-        if (!apply(project.land, event.type(), answer)) {
+        Instant now = clock.instant();
+        if (!apply(project.land, event.type(), answer, now)) {
             LOG.infof("%s %s is stale for project %s (land %s, reservation %s): passed over", event.type(), event.id(),
                     project.id, project.land.status, project.land.reservationId);
             return;
         }
-        project.changedBy("parks-service");
-        if (REJECTED.equals(event.type())) {
-            rejections.fire(new LandRejected(project.id, project.zone, answer.reservationId(), answer.reason()));
+        if (RESERVED.equals(event.type()) || ALLOCATED.equals(event.type())) {
+            project.progressed(now); // land held or given is a step forward; a rejection or release is not
         }
+        project.changedBy("parks-service");
+        changes.fire(new ProjectChanged(project));
     }
 
     /** Records the answer on the land; false when it is stale. */
-    private static boolean apply(ProjectLand land, String type, Answer answer) {
-        Instant now = Instant.now();
+    private static boolean apply(ProjectLand land, String type, Answer answer, Instant now) {
         switch (type) {
             case RESERVED -> {
                 if (!land.answers(answer.requestEventId())) {

@@ -46,6 +46,13 @@ public class ProjectLand {
     @Column(name = "land_answer_reason")
     public String answerReason;
 
+    /**
+     * Why parks last rejected the land, kept through a new request until land is reserved or allocated: the
+     * project still has no land while it asks again.
+     */
+    @Column(name = "land_rejection_reason")
+    public String rejectionReason;
+
     @Column(name = "land_status_at")
     public Instant statusAt;
 
@@ -63,7 +70,7 @@ public class ProjectLand {
         return status == LandStatus.RESERVED || status == LandStatus.ALLOCATED || waiverReason != null;
     }
 
-    /** A new request replaces whatever answer an earlier one had. */
+    /** A new request replaces whatever answer an earlier one had; a rejection stands until land is found. */
     public void requested(UUID eventId, Instant at) {
         status = LandStatus.REQUESTED;
         requestEventId = eventId;
@@ -103,6 +110,7 @@ public class ProjectLand {
         parcels = heldParcels;
         reservedUntil = until;
         answerReason = null;
+        rejectionReason = null;
         statusAt = at;
     }
 
@@ -113,11 +121,13 @@ public class ProjectLand {
         parcels = null;
         reservedUntil = null;
         answerReason = reason;
+        rejectionReason = reason;
         statusAt = at;
     }
 
     public void allocated(long version, List<LandParcel> givenParcels, Instant at) {
         status = LandStatus.ALLOCATED;
+        rejectionReason = null;
         reservationVersion = version;
         parcels = givenParcels;
         reservedUntil = null;

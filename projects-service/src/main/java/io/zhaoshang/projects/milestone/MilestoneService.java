@@ -5,15 +5,18 @@ import io.zhaoshang.platform.problem.ProblemException;
 import io.zhaoshang.platform.security.Caller;
 import io.zhaoshang.platform.web.ETags;
 import io.zhaoshang.projects.project.Project;
+import io.zhaoshang.projects.project.ProjectChanged;
 import io.zhaoshang.projects.project.ProjectService;
 import io.zhaoshang.projects.project.ProjectStage;
 import io.zhaoshang.projects.stage.MilestoneGate;
 import io.zhaoshang.projects.stage.StageEntered;
 import io.zhaoshang.projects.stage.StageMachine;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +40,17 @@ public class MilestoneService implements MilestoneGate {
     private final MilestoneTemplates templates;
     private final Outbox outbox;
     private final Caller caller;
+    private final Clock clock;
+    private final Event<ProjectChanged> changes;
 
-    MilestoneService(ProjectService projects, MilestoneTemplates templates, Outbox outbox, Caller caller) {
+    MilestoneService(ProjectService projects, MilestoneTemplates templates, Outbox outbox, Caller caller,
+            Clock clock, Event<ProjectChanged> changes) {
         this.projects = projects;
         this.templates = templates;
         this.outbox = outbox;
         this.caller = caller;
+        this.clock = clock;
+        this.changes = changes;
     }
 
     /** Plans the milestones of a project entering APPROVING, once: a project resumed or re-entering keeps its own. */
@@ -81,24 +89,27 @@ public class MilestoneService implements MilestoneGate {
 
     /**
      * Records progress of one milestone under its own ETag, so that departments working side by side
-     * (并联审批) do not stale each other; the milestone's row is locked for the change.
+     * (并联审批) do not stale each other. The project's row is locked too (reports of one project wait for
+     * each other, they do not fail), as its warnings are brought in line with the progress.
      */
     @Transactional
     public Milestone progress(UUID projectId, UUID milestoneId, String ifMatch, MilestoneProgressRequest request) {
-        Project project = projects.get(projectId);
+        Project project = projects.getForChange(projectId);
         Milestone milestone = Milestone.<Milestone>findByIdOptional(milestoneId, LockModeType.PESSIMISTIC_WRITE)
                 .filter(found -> found.projectId.equals(project.id))
                 .orElseThrow(() -> ProblemException.notFound("milestone", milestoneId));
         ETags.requireMatch(ifMatch, milestone.version);
         Map<String, MilestoneStatus> statusByKey = Milestone.of(project.id).stream()
                 .collect(Collectors.toMap(each -> each.key, each -> each.status));
-        MilestonePlan.progress(milestone, request, statusByKey, LocalDate.now(Project.ZONE_TIME), project.createdOn());
+        MilestonePlan.progress(milestone, request, statusByKey, LocalDate.now(clock.withZone(Project.ZONE_TIME)), project.createdOn());
         milestone.changedBy(caller.subject());
         milestone.flush();
+        project.progressed(clock.instant());
         if (milestone.status.passed()) {
             outbox.append(MilestoneEvents.AGGREGATE, project.id, MilestoneEvents.COMPLETED,
                     MilestoneEvents.MilestoneCompletedData.of(project, milestone));
         }
+        changes.fire(new ProjectChanged(project));
         return milestone;
     }
 }

@@ -14,11 +14,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.type.SqlTypes;
 
 /** An investment project (招商项目) of one zone, owned by one team, from negotiation to production. */
@@ -162,6 +165,15 @@ public class Project extends Aggregate {
     @Column(name = "capital_arrived_cny", nullable = false, precision = 20, scale = 2)
     BigDecimal capitalArrivedCny = BigDecimal.ZERO.setScale(2);
 
+    /**
+     * When the project last progressed (推进): created, moved a stage, a milestone progressed, capital
+     * arrived, updated, land reserved or allocated. Outside the version, so that a department reporting a
+     * milestone does not stale the ETag the team holds of the project.
+     */
+    @OptimisticLock(excluded = true)
+    @Column(name = "last_progress_at", nullable = false)
+    public Instant lastProgressAt;
+
     /** Days (a stage's start, an agreement) are counted where the zones are. */
     public static final ZoneId ZONE_TIME = ProjectCode.YEAR_ZONE;
 
@@ -183,8 +195,7 @@ public class Project extends Aggregate {
         project.subParkId = request.subParkId();
         project.foreignInvestment = request.foreignInvestment();
         project.landMu = request.landMu();
-        project.landUse = request.landMu() == null ? request.landUse()
-                : request.landUse() == null ? LandUse.INDUSTRIAL : request.landUse();
+        project.landUse = landUse(request.landMu(), request.landUse());
         project.expectedJobs = request.expectedJobs();
         project.fixedAssetInvestment = StoredMoney.of(request.fixedAssetInvestment());
         project.expectedAnnualOutput = StoredMoney.of(request.expectedAnnualOutput());
@@ -197,6 +208,50 @@ public class Project extends Aggregate {
         project.stageSince = today;
         project.invest(request.totalInvestment());
         return project;
+    }
+
+    /** Takes the editable fields of an update (the caller checked them); the tier follows the total investment. */
+    void update(ProjectUpdateRequest request) {
+        name = request.name().strip();
+        parkId = request.parkId();
+        subParkId = request.subParkId();
+        landMu = request.landMu();
+        landUse = landUse(request.landMu(), request.landUse());
+        fixedAssetInvestment = StoredMoney.of(request.fixedAssetInvestment());
+        expectedAnnualOutput = StoredMoney.of(request.expectedAnnualOutput());
+        expectedAnnualTax = StoredMoney.of(request.expectedAnnualTax());
+        expectedJobs = request.expectedJobs();
+        commissioner = strip(request.commissioner());
+        responsibleLeader = strip(request.responsibleLeader());
+        plannedStartDate = request.plannedStartDate();
+        plannedCompletionDate = request.plannedCompletionDate();
+        invest(request.totalInvestment());
+    }
+
+    /** Whether the update moves the land need or where it is asked (its park or sub-park). */
+    boolean landChangedBy(ProjectUpdateRequest request) {
+        return !Objects.equals(parkId, request.parkId()) || !Objects.equals(subParkId, request.subParkId())
+                || !sameMu(landMu, request.landMu()) || landUse != landUse(request.landMu(), request.landUse());
+    }
+
+    private static boolean sameMu(BigDecimal mu, BigDecimal other) {
+        return mu == null ? other == null : other != null && mu.compareTo(other) == 0;
+    }
+
+    /** A land need without its use is INDUSTRIAL (the zones' usual case). */
+    private static LandUse landUse(BigDecimal mu, LandUse use) {
+        return mu == null ? use : use == null ? LandUse.INDUSTRIAL : use;
+    }
+
+    /**
+     * A project of the zone's past, created NEGOTIATING at {@code createdAt} with the next code of that year:
+     * for the seed, which writes history from before the system under system rights (the request's teams,
+     * park and industry are taken as they are, not checked against the read models).
+     */
+    public static Project historic(String zone, ProjectRequest request, Instant createdAt) {
+        return negotiating(zone, ProjectCode.of(createdAt, ProjectCode.nextNumber()), request.ownerTeam(),
+                TeamShares.of(request.ownerTeam(), request.teamShares()), LocalDate.ofInstant(createdAt, ZONE_TIME),
+                request, null);
     }
 
     public Money fixedAssetInvestment() {
@@ -219,6 +274,11 @@ public class Project extends Aggregate {
     /** Capital arrived so far (到资), in CNY. */
     public Money capitalArrived() {
         return Money.cny(capitalArrivedCny);
+    }
+
+    /** Records that the project progressed (what counts is listed at {@link #lastProgressAt}). */
+    public void progressed(Instant at) {
+        lastProgressAt = at;
     }
 
     /** Adds an instalment of capital (到资), in CNY, to what arrived so far. */

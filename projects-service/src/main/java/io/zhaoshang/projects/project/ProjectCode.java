@@ -19,4 +19,10 @@ final class ProjectCode {
         }
         return "ZS-%d-%06d".formatted(createdAt.atZone(YEAR_ZONE).getYear(), sequence);
     }
+
+    /** Numbers come from a database sequence: unique across replicas, never reused (a rollback leaves a gap). */
+    static long nextNumber() {
+        return ((Number) Project.getEntityManager().createNativeQuery("select nextval('project_code_seq')")
+                .getSingleResult()).longValue();
+    }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -91,6 +92,38 @@ public class ProjectResource {
     @APIResponse(responseCode = "404", description = "No such project that the caller may see (not-found)")
     public Response get(@PathParam("id") UUID id) {
         Project project = projects.get(id);
+        return Response.ok(ProjectView.of(project)).tag(ETags.of(project.version)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.ZONE_ADMIN, Roles.TEAM_LEAD, Roles.TEAM_MEMBER, Roles.INTEGRATION})
+    @Operation(operationId = "updateProject", summary = "Update a project 修改项目",
+            description = "Replaces the editable fields (name, park and sub-park, amounts, land need, expected output, "
+                    + "tax and jobs, commissioner 委派专员, responsible leader 包保领导, planned dates) with those given; "
+                    + "a field left out is cleared. The code, stage (see stage-transitions), owner team, credit shares, "
+                    + "company and industry are not changed here. The tier follows the total investment. Needs "
+                    + "`If-Match` with the project's ETag. Counts as progress for the warnings.")
+    @APIResponse(responseCode = "200", description = "The project after the update, with its new version as ETag",
+            headers = @Header(name = "ETag", description = "Version of the project.",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ProjectView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid fields, e.g. a negative amount "
+            + "(validation-failed with errors)")
+    @APIResponse(responseCode = "403", description = "The role may not change projects (forbidden)")
+    @APIResponse(responseCode = "404", description = "No such project that the caller may see (not-found)")
+    @APIResponse(responseCode = "409", description = "The park or land need would change while parks holds the "
+            + "land request or its land (land-request-open, member landStatus)")
+    @APIResponse(responseCode = "412", description = "`precondition-failed`: the project changed since it was read.")
+    @APIResponse(responseCode = "422", description = "A rule is broken: unknown-park, park-not-open, not-a-sub-park, "
+            + "sub-park-without-park, fixed-asset-investment-exceeds-total, completion-before-start, "
+            + "date-before-project (a planned date before the project was created)")
+    @APIResponse(responseCode = "428", description = "`if-match-required`: no `If-Match` header.")
+    public Response update(@PathParam("id") UUID id,
+            @Parameter(description = "The project's ETag as last read.", required = true)
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ProjectUpdateRequest request) {
+        Project project = projects.update(id, ifMatch, request);
         return Response.ok(ProjectView.of(project)).tag(ETags.of(project.version)).build();
     }
 

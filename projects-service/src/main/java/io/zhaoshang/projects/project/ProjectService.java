@@ -6,20 +6,25 @@ import io.zhaoshang.platform.problem.ProblemException;
 import io.zhaoshang.platform.security.Caller;
 import io.zhaoshang.platform.security.Roles;
 import io.zhaoshang.platform.web.Cursor;
+import io.zhaoshang.platform.web.ETags;
 import io.zhaoshang.platform.web.Page;
 import io.zhaoshang.platform.web.PageRequest;
+import io.zhaoshang.projects.land.LandStatus;
 import io.zhaoshang.projects.parks.IndustryCatalogService;
 import io.zhaoshang.projects.parks.ParkDirectory;
 import io.zhaoshang.projects.stage.StageChange;
 import io.zhaoshang.projects.teams.TeamDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -29,19 +34,27 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProjectService {
 
+    /** Land statuses in which parks holds something for the project's park and land need. */
+    private static final Set<LandStatus> LAND_IN_HAND = Set.of(LandStatus.REQUESTED, LandStatus.RESERVED,
+            LandStatus.ALLOCATED);
+
     private final Outbox outbox;
     private final Caller caller;
     private final IndustryCatalogService catalog;
     private final ParkDirectory parks;
     private final TeamDirectory teams;
+    private final Clock clock;
+    private final Event<ProjectChanged> changes;
 
     ProjectService(Outbox outbox, Caller caller, IndustryCatalogService catalog, ParkDirectory parks,
-            TeamDirectory teams) {
+            TeamDirectory teams, Clock clock, Event<ProjectChanged> changes) {
         this.outbox = outbox;
         this.caller = caller;
         this.catalog = catalog;
         this.parks = parks;
         this.teams = teams;
+        this.clock = clock;
+        this.changes = changes;
     }
 
     @Transactional
@@ -74,15 +87,46 @@ public class ProjectService {
         if (request.subParkId() != null) {
             parks.requireOpenSubPark(zone, request.parkId(), request.subParkId(), "subParkId");
         }
-        Instant now = Instant.now();
-        String code = ProjectCode.of(now, nextCodeNumber());
+        Instant now = clock.instant();
+        String code = ProjectCode.of(now, ProjectCode.nextNumber());
         Project project = Project.negotiating(zone, code, ownerTeam, shares, LocalDate.ofInstant(now, Project.ZONE_TIME),
                 request, leadId);
+        project.progressed(now);
         project.changedBy(caller.subject());
         project.persistAndFlush();
         StageChange.creation(project).persist();
         outbox.append(ProjectEvents.AGGREGATE, project.id, ProjectEvents.CREATED,
                 ProjectEvents.ProjectData.of(project));
+        changes.fire(new ProjectChanged(project));
+        return project;
+    }
+
+    /**
+     * Changes the editable fields under the project's ETag. A park or sub-park is checked only when it
+     * changes: a project keeps the park it was placed in, even one since retired. The park and the land need
+     * stay while parks holds a request, reservation or allocation for them (409 land-request-open): parks
+     * would answer for land the project no longer wants. An update is progress.
+     */
+    @Transactional
+    public Project update(UUID id, String ifMatch, ProjectUpdateRequest request) {
+        Project project = getForChange(id);
+        ETags.requireMatch(ifMatch, project.version);
+        ProjectRules.check(request, project.createdOn());
+        if (request.parkId() != null && !request.parkId().equals(project.parkId)) {
+            parks.requireOpen(project.zone, request.parkId(), "parkId");
+        }
+        if (request.subParkId() != null && !request.subParkId().equals(project.subParkId)) {
+            parks.requireOpenSubPark(project.zone, request.parkId(), request.subParkId(), "subParkId");
+        }
+        if (LAND_IN_HAND.contains(project.land.status) && project.landChangedBy(request)) {
+            throw ProblemException.conflict("land-request-open", project.land.status)
+                    .with("landStatus", project.land.status);
+        }
+        project.update(request);
+        project.progressed(clock.instant());
+        project.changedBy(caller.subject());
+        project.flush();
+        changes.fire(new ProjectChanged(project));
         return project;
     }
 
@@ -157,11 +201,5 @@ public class ProjectService {
 
     private String callersTeam() {
         return caller.team().orElseThrow(() -> ProblemException.forbidden("team-missing"));
-    }
-
-    /** Numbers come from a database sequence: unique across replicas, never reused (a rollback leaves a gap). */
-    private static long nextCodeNumber() {
-        return ((Number) Project.getEntityManager().createNativeQuery("select nextval('project_code_seq')")
-                .getSingleResult()).longValue();
     }
 }

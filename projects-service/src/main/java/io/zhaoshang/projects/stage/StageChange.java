@@ -81,7 +81,8 @@ public class StageChange extends PanacheEntityBase {
         return change;
     }
 
-    static StageChange of(Project project, ProjectStage from, StageTransitionRequest request, String by, Instant at) {
+    public static StageChange of(Project project, ProjectStage from, StageTransitionRequest request, String by,
+            Instant at) {
         StageChange change = new StageChange();
         change.projectId = project.id;
         change.zone = project.zone;

@@ -5,11 +5,13 @@ import io.zhaoshang.platform.security.Caller;
 import io.zhaoshang.platform.web.ETags;
 import io.zhaoshang.projects.land.LandEvents;
 import io.zhaoshang.projects.project.Project;
+import io.zhaoshang.projects.project.ProjectChanged;
 import io.zhaoshang.projects.project.ProjectService;
 import io.zhaoshang.projects.project.ProjectStage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,28 +31,32 @@ public class StageService {
     private final Caller caller;
     private final MilestoneGate milestones;
     private final Event<StageEntered> entered;
+    private final Clock clock;
+    private final Event<ProjectChanged> changes;
 
     StageService(ProjectService projects, Outbox outbox, Caller caller, MilestoneGate milestones,
-            Event<StageEntered> entered) {
+            Event<StageEntered> entered, Clock clock, Event<ProjectChanged> changes) {
         this.projects = projects;
         this.outbox = outbox;
         this.caller = caller;
         this.milestones = milestones;
         this.entered = entered;
+        this.clock = clock;
+        this.changes = changes;
     }
 
     @Transactional
     public Project transition(UUID projectId, String ifMatch, StageTransitionRequest request) {
         Project project = projects.getForChange(projectId);
         ETags.requireMatch(ifMatch, project.version);
-        StageMachine.check(project, request, LocalDate.now(Project.ZONE_TIME));
+        StageMachine.check(project, request, LocalDate.now(clock.withZone(Project.ZONE_TIME)));
         ProjectStage from = project.stage;
         boolean advancing = StageMachine.advances(from, request.to());
         if (advancing) {
             milestones.requireDone(project, request.to());
         }
         String by = caller.subject();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (advancing && request.agreement() != null) {
             AgreementRequest agreement = request.agreement();
             project.sign(agreement.type(), agreement.number().strip(), agreement.date(), agreement.signedAmount());
@@ -65,6 +71,7 @@ public class StageService {
             project.land.requested(requestEventId, now);
         }
         project.enter(request.to(), request.date());
+        project.progressed(now);
         project.changedBy(by);
         project.flush();
         StageChange change = StageChange.of(project, from, request, by, now);
@@ -74,6 +81,7 @@ public class StageService {
         if (advancing) {
             entered.fire(new StageEntered(project, from, request.to(), request.date()));
         }
+        changes.fire(new ProjectChanged(project));
         return project;
     }
 

@@ -10,8 +10,8 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * The warning check: every project that may have a warning to raise (worked on, with milestones or a
- * rejected land request) or to resolve (one open) is evaluated in a transaction of its own, its row
+ * The warning check: every project that may have a warning to raise (one being worked on: any may go
+ * without progress) or to resolve (one open) is evaluated in a transaction of its own, its row
  * locked. Replicas running the check at once evaluate one project one after the other, and the
  * second finds the warnings already in line (the partial unique index on open warnings backs it up).
  */
@@ -24,7 +24,7 @@ public class WarningCheck {
     private static final String CANDIDATES = """
             select id from (
                 select p.id from project p
-                where p.stage in ('APPROVING', 'UNDER_CONSTRUCTION', 'COMPLETED') or p.land_status = 'REJECTED'
+                where p.stage in ('NEGOTIATING', 'SIGNED', 'APPROVING', 'UNDER_CONSTRUCTION', 'COMPLETED')
                 union
                 select w.project_id from warning w where w.resolved_at is null
             ) candidate where id > ?1 order by id limit ?2""";

@@ -32,7 +32,10 @@ public class WarningResource {
             description = "The warnings of the projects the caller may see (team members and leads: their own "
                     + "team's), oldest first (by id), narrowed by the filters given. Raised and resolved by the "
                     + "warning check: a milestone past its due day is YELLOW, 7 days past RED; waiver documents "
-                    + "past their day RED; land rejected by parks YELLOW.")
+                    + "past their day RED; land rejected by parks YELLOW until land is reserved; no progress for 30 "
+                    + "days YELLOW, 60 RED; signed and not started 90 days after signing YELLOW, 180 RED; under "
+                    + "construction 60 days with no milestone passed YELLOW, 120 RED; past the planned completion "
+                    + "YELLOW, 90 days past RED. Projects ON_HOLD, ABANDONED or IN_PRODUCTION are not warned.")
     @APIResponse(responseCode = "200", description = "One page of warnings")
     @APIResponse(responseCode = "400", description = "A bad limit, cursor or filter value (invalid-limit, "
             + "invalid-cursor, invalid-enum-value with acceptedValues, invalid-park-filter)")

@@ -6,9 +6,9 @@ import io.zhaoshang.platform.security.Caller;
 import io.zhaoshang.platform.web.Cursor;
 import io.zhaoshang.platform.web.Page;
 import io.zhaoshang.platform.web.PageRequest;
-import io.zhaoshang.projects.land.LandRejected;
 import io.zhaoshang.projects.milestone.Milestone;
 import io.zhaoshang.projects.project.Project;
+import io.zhaoshang.projects.project.ProjectChanged;
 import io.zhaoshang.projects.project.ProjectService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -46,9 +46,7 @@ public class WarningService {
     @Transactional(Transactional.TxType.MANDATORY)
     public int evaluate(Project project) {
         Instant now = clock.instant();
-        List<WarningRules.Due> due = WarningRules.due(new WarningRules.ProjectFacts(project.stage,
-                project.land.status, project.land.answerReason, project.land.waiverReason != null,
-                Milestone.of(project.id)), LocalDate.ofInstant(now, Project.ZONE_TIME));
+        List<WarningRules.Due> due = WarningRules.due(facts(project), LocalDate.ofInstant(now, Project.ZONE_TIME));
         List<Warning> open = Warning.list("projectId = ?1 and resolvedAt is null", project.id);
         int changes = 0;
         for (Warning warning : open) {
@@ -72,9 +70,16 @@ public class WarningService {
         return changes;
     }
 
-    /** Parks rejected the land: warned at once, in the transaction that records the rejection (the project is locked). */
-    void onLandRejected(@Observes LandRejected rejected) {
-        evaluate(Project.findById(rejected.projectId()));
+    private static WarningRules.ProjectFacts facts(Project project) {
+        return new WarningRules.ProjectFacts(project.stage, project.stageSince, project.agreementDate,
+                project.plannedCompletionDate, LocalDate.ofInstant(project.lastProgressAt, Project.ZONE_TIME),
+                project.land.rejectionReason, project.land.waiverReason != null,
+                Milestone.of(project.id));
+    }
+
+    /** A change of the project raises and resolves at once, in its transaction (the project is locked). */
+    void onChange(@Observes ProjectChanged changed) {
+        evaluate(changed.project());
     }
 
     public Page<Warning> list(PageRequest page, WarningFilter filter) {

@@ -15,7 +15,7 @@ public record WarningView(
         UUID parkId,
         WarningKind kind,
         WarningLevel level,
-        @Schema(description = "What it is about: the milestone's key, or `land`.", examples = "GH-04") String subject,
+        @Schema(description = "What it is about: the milestone's key, `land`, or `project` (no progress and the three not-yets).", examples = "GH-04") String subject,
         @Schema(description = "Why, in words.", examples = "关键环节 GH-04 环境影响评价审批（生态环境局）逾期 3 天，应于 2026-12-02 前办结")
         String reason,
         Instant raisedAt,

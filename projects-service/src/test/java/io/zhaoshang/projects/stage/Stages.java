@@ -41,12 +41,17 @@ public final class Stages {
      * owner team would.
      */
     public static void passMilestones(String zone, String id, String stage) {
+        passMilestones(zone, id, stage, TODAY);
+    }
+
+    /** As {@link #passMilestones(String, String, String)}, DONE on {@code date}. */
+    public static void passMilestones(String zone, String id, String stage, LocalDate date) {
         List<Map<String, Object>> milestones = Projects.member(zone).get("/api/v1/projects/{id}/milestones", id)
                 .then().statusCode(200).extract().path("items");
         for (Map<String, Object> milestone : milestones) {
             if (stage.equals(milestone.get("gates")) && List.of("PENDING", "IN_PROGRESS", "BLOCKED").contains(milestone.get("status"))) {
                 Projects.member(zone).header("If-Match", "\"" + milestone.get("version") + "\"")
-                        .body("{\"status\": \"DONE\", \"date\": \"%s\"}".formatted(TODAY))
+                        .body("{\"status\": \"DONE\", \"date\": \"%s\"}".formatted(date))
                         .post("/api/v1/projects/{id}/milestones/{mid}/progress", id, milestone.get("id"))
                         .then().statusCode(200);
             }
