@@ -59,8 +59,10 @@ public final class ImportFile implements AutoCloseable {
 
     /**
      * Checks the whole file before anything is imported and answers the number of rows (non-blank
-     * lines after the header): 400 {@code import-not-utf8}, 400
-     * {@code import-header-invalid} (with the expected columns), 413 {@code import-too-many-rows}.
+     * lines after the header): 415 {@code import-not-utf8} (the content is not of the media type
+     * taken: CSV in UTF-8), 422 {@code import-header-invalid} (well-formed CSV, but not the columns
+     * of an import; with the expected columns), 413 {@code import-too-many-rows} (too large a file,
+     * in rows rather than bytes).
      */
     public long check(int maxRows) {
         try (BufferedReader reader = reader()) {
@@ -74,7 +76,7 @@ public final class ImportFile implements AutoCloseable {
             return rows;
         } catch (CharacterCodingException notUtf8) {
             // no line number: the reader decodes ahead of the line it hands out
-            throw ProblemException.badRequest("import-not-utf8");
+            throw new ProblemException(415, "import-not-utf8");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,12 +87,12 @@ public final class ImportFile implements AutoCloseable {
         return LeadCsv.utf8Reader(Files.newInputStream(path));
     }
 
-    /** Reads the header line; 400 {@code import-header-invalid} naming the expected columns. */
+    /** Reads the header line; 422 {@code import-header-invalid} naming the expected columns. */
     public static Map<String, Integer> headerOf(BufferedReader reader) throws IOException {
         try {
             return LeadCsv.header(reader.readLine());
         } catch (RowRejected wrong) {
-            throw ProblemException.badRequest("import-header-invalid", String.join(",", LeadCsv.COLUMNS))
+            throw ProblemException.unprocessable("import-header-invalid", String.join(",", LeadCsv.COLUMNS))
                     .with("expectedColumns", LeadCsv.COLUMNS)
                     .with("columns", wrong.getMessage());
         }

@@ -59,20 +59,26 @@ public class LeadImportResource {
     @Operation(operationId = "importLeads", summary = "Import leads from CSV 批量导入线索",
             description = "A CSV file (UTF-8, a byte order mark allowed; RFC 4180, one record a line) with the header "
                     + "`company,title,industryCode,chainRole,sourceChannel,sourceDetail,intendedInvestmentCny,landMu,"
-                    + "expectedJobs,expectedOutputCny,expectedTaxCny,targetParkId` (any order) and up to 50,000 rows. "
-                    + "`company` is the company's id or USCC. The file is checked whole first (encoding, header, "
-                    + "row count): a wrong file creates nothing. Then every row is reported as POST /leads would "
-                    + "(the caller's team; a transaction per row) and ends CREATED, COLLISION (recorded) or REJECTED "
-                    + "with its reason. Synchronous: the answer is the finished job. Honours `Idempotency-Key` "
-                    + "(the same file again answers the first job).")
+                    + "expectedJobs,expectedOutputCny,expectedTaxCny,targetParkId` (any order) and up to 50,000 rows "
+                    + "(64 MiB; every other endpoint takes 256 KiB). `company` is the company's id or USCC. The file "
+                    + "is checked whole first (encoding, header, row count): a wrong file creates nothing. Then every "
+                    + "row is reported as POST /leads would (the caller's team; collisions found by USCC, else by "
+                    + "normalised name, also between two rows of the file) and ends CREATED (a `lead.registered` "
+                    + "event), COLLISION (recorded as POST /leads records it) or REJECTED with its reason; a row with "
+                    + "an unclosed quote is rejected alone. Rows are imported in chunks of 500, each chunk with its "
+                    + "row results in one transaction. Synchronous: the answer is the finished job. Honours "
+                    + "`Idempotency-Key` (the same file again answers the first job and creates nothing).")
     @APIResponse(responseCode = "201", description = "The finished import",
             content = @Content(schema = @Schema(implementation = LeadImportView.class)))
-    @APIResponse(responseCode = "400", description = "`import-header-invalid` (members `expectedColumns`, `columns`), "
-            + "`import-not-utf8`.")
+    @APIResponse(responseCode = "400", description = "`invalid-idempotency-key`.")
     @APIResponse(responseCode = "403", description = "`team-missing`.")
-    @APIResponse(responseCode = "413", description = "`import-too-many-rows` (member `maxRows`), `payload-too-large`.")
-    @APIResponse(responseCode = "415", description = "`import-charset-unsupported`: a charset other than UTF-8 declared.")
-    @APIResponse(responseCode = "422", description = "`unknown-team`, `idempotency-key-reused` (another file).")
+    @APIResponse(responseCode = "413", description = "`import-too-many-rows` (member `maxRows`): more than 50,000 "
+            + "rows; `payload-too-large`: more than 64 MiB.")
+    @APIResponse(responseCode = "415", description = "`import-not-utf8`: the file is not UTF-8 (GBK, say); "
+            + "`import-charset-unsupported`: a charset other than UTF-8 declared.")
+    @APIResponse(responseCode = "422", description = "`import-header-invalid` (members `expectedColumns`, `columns`): "
+            + "the first line does not name the columns of an import; `unknown-team`; `idempotency-key-reused` "
+            + "(another file).")
     @APIResponse(responseCode = "503", description = "`industry-catalog-unavailable`.")
     public Response importCsv(InputStream body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,

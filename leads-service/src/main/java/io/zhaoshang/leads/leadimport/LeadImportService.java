@@ -1,75 +1,56 @@
 package io.zhaoshang.leads.leadimport;
 
-import io.zhaoshang.leads.collision.Collision;
-import io.zhaoshang.leads.collision.CollisionService;
-import io.zhaoshang.leads.company.Company;
-import io.zhaoshang.leads.lead.Lead;
 import io.zhaoshang.leads.lead.LeadAccess;
-import io.zhaoshang.leads.lead.LeadCollisionException;
-import io.zhaoshang.leads.lead.LeadRequest;
-import io.zhaoshang.leads.lead.LeadService;
 import io.zhaoshang.leads.parks.IndustryCatalogService;
 import io.zhaoshang.leads.teams.TeamDirectory;
 import io.zhaoshang.platform.problem.ProblemException;
-import io.zhaoshang.platform.problem.ProblemTexts;
 import io.zhaoshang.platform.security.Caller;
 import io.zhaoshang.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Imports leads from a CSV file, synchronously in the request: the file is spooled and checked
- * whole first (a wrong file creates nothing), then each row is reported through
- * {@link LeadService#report} — the rules of POST /leads, the caller's team, a transaction per row
- * as a POST would be — and the row results are stored in batches.
+ * whole first (a wrong file creates nothing), then its rows are streamed in chunks of
+ * {@value #CHUNK}, each imported with its row results in one transaction ({@link ChunkImporter}):
+ * the rules of POST /leads, the caller's team.
  */
 @ApplicationScoped
 public class LeadImportService {
 
     public static final int MAX_ROWS = 50_000;
-    static final int BATCH = 500;
+    /** Rows imported in one transaction. */
+    static final int CHUNK = 500;
 
     private static final Logger LOG = Logger.getLogger(LeadImportService.class);
-    /** The column a service problem is about. */
-    private static final Map<String, String> PROBLEM_COLUMNS = Map.of("unknown-company", LeadCsv.COMPANY,
-            "company-merged", LeadCsv.COMPANY, "unknown-industry", "industryCode", "unknown-park", "targetParkId",
-            "park-not-open", "targetParkId");
 
     private final Caller caller;
     private final LeadAccess access;
-    private final LeadService leads;
-    private final CollisionService collisions;
     private final IndustryCatalogService industries;
     private final TeamDirectory teams;
     private final ImportStore store;
-    private final Validator validator;
+    private final ChunkImporter chunks;
     private final long maxBytes;
 
-    LeadImportService(Caller caller, LeadAccess access, LeadService leads, CollisionService collisions,
-            IndustryCatalogService industries, TeamDirectory teams, ImportStore store, Validator validator,
+    LeadImportService(Caller caller, LeadAccess access, IndustryCatalogService industries, TeamDirectory teams,
+            ImportStore store, ChunkImporter chunks,
             @ConfigProperty(name = "zhaoshang.leads.import.max-body-bytes") long maxBytes) {
         this.caller = caller;
         this.access = access;
-        this.leads = leads;
-        this.collisions = collisions;
         this.industries = industries;
         this.teams = teams;
         this.store = store;
-        this.validator = validator;
+        this.chunks = chunks;
         this.maxBytes = maxBytes;
     }
 
@@ -108,70 +89,46 @@ public class LeadImportService {
     private LeadImport run(UUID importId, ImportFile file, String zone, Locale locale) {
         try (BufferedReader reader = file.reader()) {
             Map<String, Integer> header = ImportFile.headerOf(reader);
-            List<ImportRow> batch = new ArrayList<>(BATCH);
-            int line = 1;
+            List<ChunkImporter.Line> chunk = new ArrayList<>(CHUNK);
+            int number = 1;
             for (String text; (text = reader.readLine()) != null; ) {
-                line++;
+                number++;
                 if (text.isBlank()) {
                     continue;
                 }
-                batch.add(importRow(header, line, text, zone, locale));
-                if (batch.size() == BATCH) {
-                    store.save(importId, batch);
-                    batch = new ArrayList<>(BATCH);
+                chunk.add(new ChunkImporter.Line(number, text));
+                if (chunk.size() == CHUNK) {
+                    importChunk(importId, header, chunk, zone, locale);
+                    chunk = new ArrayList<>(CHUNK);
                 }
             }
-            store.save(importId, batch);
+            importChunk(importId, header, chunk, zone, locale);
             return store.finish(importId);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private ImportRow importRow(Map<String, Integer> header, int line, String text, String zone, Locale locale) {
-        LeadRequest request;
-        try {
-            request = LeadCsv.request(header, text, company -> companyId(zone, company));
-        } catch (RowRejected rejected) {
-            return ImportRow.rejected(line, rejected.code(), rejected.column(), rejected.getMessage());
-        }
-        Optional<ConstraintViolation<LeadRequest>> violation = validator.validate(request).stream()
-                .min(Comparator.comparing(v -> v.getPropertyPath().toString()));
-        if (violation.isPresent()) {
-            String property = violation.get().getPropertyPath().iterator().next().getName();
-            return ImportRow.rejected(line, "validation-failed", LeadCsv.column(property),
-                    violation.get().getMessage());
+    /**
+     * A chunk whose transaction fails (a deadlock with another import locking the same companies in
+     * another order, say) is imported again a row at a time, so that only a failing row fails.
+     */
+    private void importChunk(UUID importId, Map<String, Integer> header, List<ChunkImporter.Line> chunk, String zone,
+            Locale locale) {
+        if (chunk.isEmpty()) {
+            return;
         }
         try {
-            Lead lead = leads.report(request);
-            ImportRow row = ImportRow.of(line, RowOutcome.CREATED);
-            row.leadId = lead.id;
-            return row;
-        } catch (LeadCollisionException collision) {
-            // as POST /leads: the report rolled back, the collision is recorded on its own
-            Collision recorded = collision.existing() != null ? collisions.record(collision.existing(), request)
-                    : collisions.record(collision.existingProject(), request);
-            ImportRow row = ImportRow.of(line, RowOutcome.COLLISION);
-            row.leadId = recorded.leadId;
-            row.projectId = recorded.projectId;
-            row.collisionId = recorded.id;
-            row.ownerTeam = recorded.ownerTeam;
-            return row;
-        } catch (ProblemException problem) {
-            return ImportRow.rejected(line, problem.code(), PROBLEM_COLUMNS.get(problem.code()),
-                    ProblemTexts.text(problem.code() + ".detail", locale, problem.args()).orElse(problem.code()));
+            chunks.importChunk(importId, header, chunk, zone, locale);
+        } catch (RuntimeException failed) {
+            if (chunk.size() == 1) {
+                throw failed;
+            }
+            LOG.warnf(failed, "lead import %s: the chunk of lines %d to %d failed; importing its rows one by one",
+                    importId, chunk.get(0).number(), chunk.get(chunk.size() - 1).number());
+            for (ChunkImporter.Line line : chunk) {
+                chunks.importChunk(importId, header, List.of(line), zone, locale);
+            }
         }
-    }
-
-    /** The company a cell names: its id, or its USCC in the zone; {@code unknown-company} otherwise. */
-    private static UUID companyId(String zone, String cell) {
-        UUID id = LeadCsv.companyIdOrNull(cell);
-        if (id != null) {
-            return id;
-        }
-        return Company.<Company>find("zone = ?1 and uscc = ?2", zone, cell).firstResultOptional()
-                .map(company -> company.id)
-                .orElseThrow(() -> new RowRejected("unknown-company", LeadCsv.COMPANY,
-                        "no company with the USCC or id '%s' in the zone".formatted(cell)));
     }
 }

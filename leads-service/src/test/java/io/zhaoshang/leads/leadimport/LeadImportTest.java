@@ -5,7 +5,6 @@ import static io.zhaoshang.local.test.ServiceDatabase.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,16 +13,22 @@ import io.restassured.config.EncoderConfig;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import io.zhaoshang.leads.LeadsTestStack;
+import io.zhaoshang.leads.lead.LeadEvents;
 import io.zhaoshang.leads.lead.LeadTestData;
+import io.zhaoshang.local.test.EventContract;
+import io.zhaoshang.local.test.TopicProbe;
+import io.zhaoshang.local.test.ZhaoshangTestResource;
 import io.zhaoshang.platform.security.Roles;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jboss.logging.Logger;
@@ -93,6 +98,17 @@ class LeadImportTest {
         assertThat(count("select count(*) from collision where id = ?::uuid and lead_id = ?::uuid",
                 rows.get(4).get("collisionId"), existing)).isEqualTo(1);
         assertThat(rows.get(5)).containsEntry("outcome", "COLLISION").containsEntry("leadId", createdLead);
+        // published as POST /leads publishes: a lead.registered per created lead, a collision.detected per collision
+        try (TopicProbe topic = TopicProbe.on(ZhaoshangTestResource.kafka().bootstrapServers(), LeadsTestStack.TOPIC)) {
+            String secondLead = (String) rows.get(3).get("leadId");
+            topic.awaitRecords(r -> LeadEvents.REGISTERED.equals(TopicProbe.header(r, "ce_type"))
+                    && (createdLead.equals(r.key()) || secondLead.equals(r.key())), 2, Duration.ofSeconds(60))
+                    .forEach(r -> EventContract.assertValid(LeadEvents.REGISTERED, r.value()));
+            String firstCollision = (String) rows.get(4).get("collisionId");
+            String secondCollision = (String) rows.get(5).get("collisionId");
+            topic.awaitRecords(r -> "zhaoshang.collision.detected.v1".equals(TopicProbe.header(r, "ce_type"))
+                    && (firstCollision.equals(r.key()) || secondCollision.equals(r.key())), 2, Duration.ofSeconds(60));
+        }
         assertThat(rows.get(7)).containsEntry("outcome", "REJECTED").containsEntry("problem", "unknown-company")
                 .containsEntry("field", "company");
         assertThat(rows.get(8)).containsEntry("problem", "csv-malformed-row");
@@ -138,47 +154,14 @@ class LeadImportTest {
     }
 
     @Test
-    void a_wrong_header_a_wrong_encoding_and_too_many_rows_are_refused_and_create_nothing() {
-        String zone = LeadTestData.zoneWithTeams();
-        String company = LeadTestData.company(zone, "济宁坏文件有限公司");
-
-        post(teamLead(zone), "公司,标题\r\n" + row(company, "表头错误")).statusCode(400)
-                .body("code", equalTo("import-header-invalid"))
-                .body("expectedColumns", hasSize(LeadCsv.COLUMNS.size()))
-                .body("expectedColumns[0]", equalTo("company"));
-
-        byte[] gbk = (HEADER + row(company, "国标编码的项目")).getBytes(Charset.forName("GBK"));
-        teamLead(zone).body(gbk).post("/api/v1/lead-imports").then().statusCode(400)
-                .body("code", equalTo("import-not-utf8"));
-        teamLead(zone).contentType("text/csv; charset=GBK").body(gbk).post("/api/v1/lead-imports").then()
-                .statusCode(415).body("code", equalTo("import-charset-unsupported"));
-
-        StringBuilder big = new StringBuilder(HEADER);
-        String line = row(company, "六万行");
-        for (int i = 0; i < 60_000; i++) {
-            big.append(line);
-        }
-        post(teamLead(zone), big.toString()).statusCode(413)
-                .body("code", equalTo("import-too-many-rows")).body("maxRows", equalTo(50_000));
-
-        assertThat(count("select count(*) from lead where zone = ?", zone)).isZero();
-        assertThat(count("select count(*) from lead_import where zone = ?", zone)).isZero();
-    }
-
-    @Test
-    void other_json_paths_keep_the_usual_body_limit() {
-        String zone = LeadTestData.zoneWithTeams();
-        LeadTestData.admin(zone).body("{\"name\": \"" + "x".repeat(300_000) + "\"}").post("/api/v1/companies")
-                .then().statusCode(413).body("code", equalTo("payload-too-large"));
-    }
-
-    @Test
-    void fifty_thousand_rows_are_imported_with_their_row_results() {
+    void fifty_thousand_rows_are_imported_with_their_row_results() throws IOException {
         String zone = LeadTestData.zoneWithTeams();
         int rowsTotal = LeadImportService.MAX_ROWS;
-        int collisions = 500;
-        int rejected = 500;
-        int companies = rowsTotal - collisions - rejected;
+        int reportedBefore = 100;   // companies GOV-2 holds a lead of: their rows collide with it
+        int repeated = 500;         // rows naming again a company of an earlier row: they collide with its lead
+        int rejected = 500;         // half with an unknown industry, half with an unclosed quote
+        int companies = rowsTotal - repeated - rejected;
+        int created = companies - reportedBefore;
         // the companies are written straight into the database: 49,000 registrations over HTTP would be the test
         count("""
                 with inserted as (insert into company (id, zone, name, country, registration_number, tags, industry_codes,
@@ -188,14 +171,18 @@ class LeadImportTest {
                 select count(*) from inserted""", zone, companies);
         List<String> ids = rows("select id::text as id from company where zone = ? order by registration_number", zone)
                 .stream().map(r -> (String) r.get("id")).toList();
+        List<String> leadsBefore = ids.subList(0, reportedBefore).stream()
+                .map(company -> LeadTestData.report(zone, "GOV-2", company)).toList();
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 0; i < rowsTotal; i++) {
             if (i < companies) {
                 csv.append(row(ids.get(i), "批量项目" + i));
-            } else if (i < companies + collisions) {
-                csv.append(row(ids.get(i - companies), "重复上报" + i));
-            } else {
+            } else if (i < companies + repeated) {
+                csv.append(row(ids.get(i - companies + reportedBefore), "重复上报" + i));
+            } else if (i % 2 == 0) {
                 csv.append(row(ids.get(i - companies), "未知行业" + i).replace("SEI-04.01", "NOPE-1"));
+            } else {
+                csv.append(ids.get(i - companies)).append(",\"未闭合的引号,SEI-04.01,FILL_CHAIN,EXPO_EVENT,,,,,,,\r\n");
             }
         }
 
@@ -205,23 +192,49 @@ class LeadImportTest {
                 .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false))
                 .httpClient(HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 30 * 60 * 1000)));
         String id = post(patient, csv.toString()).statusCode(201)
+                .body("status", equalTo("COMPLETED"))
                 .body("totalRows", equalTo(rowsTotal))
-                .body("created", equalTo(companies))
-                .body("collisions", equalTo(collisions))
+                .body("created", equalTo(created))
+                .body("collisions", equalTo(reportedBefore + repeated))
                 .body("rejected", equalTo(rejected))
                 .extract().path("id");
         double seconds = (System.nanoTime() - started) / 1e9;
-        LOG.infof("BENCHMARK lead import: %d rows in %.1f s = %.0f rows/s", rowsTotal, seconds, rowsTotal / seconds);
+        LOG.infof("lead import of %d rows in the test: %.1f s = %.0f rows/s (a log, not a benchmark: see"
+                + " docs/benchmarks.md)", rowsTotal, seconds, rowsTotal / seconds);
 
-        assertThat(count("select count(*) from lead where zone = ? and owner_team = 'GOV-1'", zone)).isEqualTo(companies);
-        assertThat(count("select count(*) from lead_import_row where import_id = ?::uuid", id)).isEqualTo(rowsTotal);
-        Map<String, Object> last = rows("select outcome, problem, field from lead_import_row where import_id = ?::uuid"
-                + " and row_number = ?", id, rowsTotal + 1).get(0);
-        assertThat(last).containsEntry("outcome", "REJECTED").containsEntry("problem", "unknown-industry");
-        Map<String, Object> collision = rows("select r.outcome, r.lead_id::text as lead, l.title from lead_import_row r"
-                + " join lead l on l.id = r.lead_id where r.import_id = ?::uuid and r.row_number = ?", id,
-                companies + 2).get(0);
-        assertThat(collision).containsEntry("outcome", "COLLISION").containsEntry("title", "批量项目0");
-        assertThat(count("select count(*) from collision where zone = ?", zone)).isEqualTo(collisions);
+        teamLead(zone).get("/api/v1/lead-imports/{id}", id).then().statusCode(200)
+                .body("status", equalTo("COMPLETED")).body("totalRows", equalTo(rowsTotal))
+                .body("created", equalTo(created)).body("collisions", equalTo(reportedBefore + repeated))
+                .body("rejected", equalTo(rejected));
+        assertThat(count("select count(*) from lead where zone = ? and owner_team = 'GOV-1'", zone)).isEqualTo(created);
+        assertThat(count("select count(*) from outbox_event where aggregate_type = 'lead' and event_type = ?"
+                + " and payload::jsonb ->> 'zone' = ?", LeadEvents.REGISTERED, zone))
+                .isEqualTo(created + reportedBefore);
+        assertThat(count("select count(*) from collision where zone = ?", zone)).isEqualTo(reportedBefore + repeated);
+        assertThat(count("select count(*) from outbox_event where aggregate_type = 'collision'"
+                + " and payload::jsonb ->> 'zone' = ?", zone)).isEqualTo(reportedBefore + repeated);
+
+        byte[] download = teamLead(zone).get("/api/v1/lead-imports/{id}/rows.csv", id).then().statusCode(200)
+                .extract().asByteArray();
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(new String(download, StandardCharsets.UTF_8).substring(1))).getRecords();
+        assertThat(records).hasSize(rowsTotal);
+        assertThat(records.stream().map(r -> Integer.valueOf(r.get("rowNumber"))).toList())
+                .isEqualTo(IntStream.rangeClosed(2, rowsTotal + 1).boxed().toList());
+        assertThat(records.stream().collect(Collectors.groupingBy(r -> r.get("outcome"), Collectors.counting())))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("CREATED", (long) created,
+                        "COLLISION", (long) reportedBefore + repeated, "REJECTED", (long) rejected));
+        // a company's first row: a collision with GOV-2's earlier lead
+        assertThat(records.get(0).get("outcome")).isEqualTo("COLLISION");
+        assertThat(records.get(0).get("leadId")).isEqualTo(leadsBefore.get(0));
+        assertThat(records.get(0).get("ownerTeam")).isEqualTo("GOV-2");
+        // a repeated row: a collision with the lead its company's row created, chunks earlier
+        CSVRecord repeat = records.get(companies);
+        assertThat(repeat.get("outcome")).isEqualTo("COLLISION");
+        assertThat(repeat.get("leadId")).isEqualTo(records.get(reportedBefore).get("leadId"));
+        assertThat(repeat.get("ownerTeam")).isEqualTo("GOV-1");
+        assertThat(records.get(rowsTotal - 2).get("problem")).isEqualTo("unknown-industry");
+        assertThat(records.get(rowsTotal - 1).get("problem")).isEqualTo("csv-malformed-row");
+        assertThat(records.get(rowsTotal - 1).get("rowNumber")).isEqualTo(String.valueOf(rowsTotal + 1));
     }
 }
