@@ -75,14 +75,18 @@ class ManifestsTest {
         assertThat(ManifestValidator.validate(unknown)).singleElement().asString().contains("no schema");
     }
 
-    /** The ingress routes exactly the collections each service's OpenAPI description declares. */
+    /**
+     * The ingresses (the API, and the uploads with their larger body limit) route exactly the
+     * collections each service's OpenAPI description declares, each once.
+     */
     @Test
     void theIngressRoutesEveryCollectionOfEachServiceToIt() throws IOException {
-        ObjectNode ingress = first("base", "Ingress");
-        Set<String> routed = new TreeSet<>();
-        for (JsonNode path : ingress.at("/spec/rules/0/http/paths")) {
-            routed.add(path.path("path").asText() + " -> " + path.at("/backend/service/name").asText());
-        }
+        List<String> routes = new ArrayList<>();
+        Manifests.render("base").stream().filter(d -> "Ingress".equals(d.path("kind").asText()))
+                .forEach(ingress -> ingress.at("/spec/rules/0/http/paths").forEach(path -> routes.add(
+                        path.path("path").asText() + " -> " + path.at("/backend/service/name").asText())));
+        Set<String> routed = new TreeSet<>(routes);
+        assertThat(routes).as("each path routed once").hasSameSizeAs(routed);
         Set<String> declared = new TreeSet<>();
         Pattern collection = Pattern.compile("(?m)^  (/api/v1/[a-z-]+)[/:]");
         Path api = Manifests.ROOT.resolve("../../docs/api").normalize();

@@ -3,9 +3,11 @@ package io.zhaoshang.leads.lead;
 import io.quarkus.panache.common.Parameters;
 import io.zhaoshang.leads.company.Company;
 import io.zhaoshang.leads.company.CompanyName;
+import io.zhaoshang.leads.parks.IndustryCatalog;
 import io.zhaoshang.leads.parks.IndustryCatalogService;
 import io.zhaoshang.leads.parks.ParkDirectory;
 import io.zhaoshang.leads.parks.ParkSuggestions;
+import io.zhaoshang.leads.pool.PoolPolicy;
 import io.zhaoshang.leads.pool.PoolSettingsService;
 import io.zhaoshang.leads.projects.Project;
 import io.zhaoshang.leads.teams.TeamDirectory;
@@ -27,9 +29,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Reports, reads, changes and lists the leads of the caller's zone. A company has at most one
@@ -85,27 +90,78 @@ public class LeadService {
     @Transactional
     public Lead reportFor(String reportingTeam, LeadRequest request) {
         String zone = caller.zone();
-        String team = reportingTeam == null ? null : teams.requireKnown(zone, reportingTeam).code;
+        Reporter reporter = reporter(zone, reportingTeam);
         Company company = lockCompany(zone, request.companyId());
-        requireValid(zone, request);
+        return report(reporter, company, request, nextCodeNumber());
+    }
+
+    /** Who reports, as every report of the caller in the zone needs it: their team (if they work in one) and the pool rules. */
+    public record Reporter(String zone, String team, PoolPolicy policy, IndustryCatalog industries) {
+    }
+
+    /** The caller as a reporter in the zone; 422 {@code unknown-team}, 503 without an industry catalog. */
+    public Reporter reporter(String zone) {
+        return reporter(zone, access.isTeamWorker() ? access.callersTeam() : null);
+    }
+
+    /** A reporter for the team (null: the public pool); 422 {@code unknown-team}, 503 without an industry catalog. */
+    private Reporter reporter(String zone, String reportingTeam) {
+        String team = reportingTeam == null ? null : teams.requireKnown(zone, reportingTeam).code;
+        return new Reporter(zone, team, pool.policy(zone), industries.require());
+    }
+
+    /**
+     * {@link #report} of a company locked beforehand, in the caller's transaction: an import
+     * reports many leads in one. Every rule is checked before anything is written, so a refused
+     * report (a problem, a collision) leaves that transaction as it was and usable. Not
+     * {@code @Transactional}: its interceptor would mark the caller's transaction rollback-only on a
+     * refusal.
+     */
+    public Lead report(Reporter reporter, Company company, LeadRequest request, long codeNumber) {
+        company.requireActive(); // 409 company-merged
+        requireValid(reporter.zone(), reporter.industries(), request);
         activeLeadOf(company).ifPresent(existing -> {
             throw new LeadCollisionException(existing);
         });
-        Project.activeOf(zone, company.uscc, nameKeys(company)).ifPresent(project -> {
+        Project.activeOf(reporter.zone(), company.uscc, nameKeys(company)).ifPresent(project -> {
             throw new LeadCollisionException(project);
         });
         Lead lead = new Lead();
-        lead.zone = zone;
-        lead.code = "XS-%d-%06d".formatted(Instant.now().atZone(YEAR_ZONE).getYear(), nextCodeNumber());
+        lead.zone = reporter.zone();
+        lead.code = "XS-%d-%06d".formatted(Instant.now().atZone(YEAR_ZONE).getYear(), codeNumber);
         lead.apply(request);
-        lead.reportedTeam = team;
-        if (team != null) {
-            lead.takenBy(team, Instant.now(), pool.policy(zone).protection());
+        lead.reportedTeam = reporter.team();
+        if (reporter.team() != null) {
+            lead.takenBy(reporter.team(), Instant.now(), reporter.policy().protection());
         }
         lead.changedBy(caller.subject());
         lead.persistAndFlush();
         outbox.append(LeadEvents.AGGREGATE, lead.id, LeadEvents.REGISTERED, LeadEvents.RegisteredData.of(lead));
         return lead;
+    }
+
+    /**
+     * The companies of the zone among {@code ids}, locked until the transaction ends as
+     * {@link #report} locks one, in id order: two imports naming the same companies then wait for
+     * each other instead of deadlocking.
+     */
+    public static Map<UUID, Company> lockCompanies(String zone, Collection<UUID> ids) {
+        return Company.<Company>find("zone = ?1 and id in ?2 order by id", zone, ids)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).stream()
+                .collect(Collectors.toMap(company -> company.id, company -> company));
+    }
+
+    /** 422 {@code unknown-company}, as a report of a company not in the zone is. */
+    public static ProblemException unknownCompany(UUID companyId) {
+        return ProblemException.unprocessable("unknown-company", companyId)
+                .withError("companyId", "unknown-company", companyId);
+    }
+
+    /** The next numbers of lead codes, one for each of {@code count} reports. */
+    public static List<Long> nextCodeNumbers(int count) {
+        return Lead.getEntityManager()
+                .createNativeQuery("select nextval('lead_code_seq') from generate_series(1, ?1)", Long.class)
+                .setParameter(1, count).getResultList();
     }
 
     /** The lead if the caller may see it; 404 otherwise (another team's lead does not exist for them). */
@@ -127,7 +183,7 @@ public class LeadService {
             throw ProblemException.unprocessable("lead-company-fixed", lead.code)
                     .withError("companyId", "lead-company-fixed", lead.code);
         }
-        requireValid(lead.zone, request);
+        requireValid(lead.zone, industries.require(), request);
         LeadView before = LeadView.of(lead);
         lead.apply(request);
         if (!LeadView.of(lead).equals(before)) {
@@ -256,22 +312,23 @@ public class LeadService {
      */
     public static Optional<Lead> activeLeadOf(Company company) {
         List<String> keys = nameKeys(company);
-        StringBuilder query = new StringBuilder("""
-                zone = :zone and status in :active and (companyId = :company""");
+        // the companies first, as a union: PostgreSQL then finds their leads by index
+        // (lead_active_company); the same test as an OR over the lead scanned every lead of the zone
+        StringBuilder companies = new StringBuilder("select c.id from Company c where c.id = :company");
         Parameters parameters = Parameters.with("zone", company.zone).and("active", LeadStatus.ACTIVE)
                 .and("company", company.id);
         if (company.uscc != null) {
-            query.append(" or companyId in (select c.id from Company c where c.zone = :zone and c.uscc = :uscc)");
+            companies.append(" union select c.id from Company c where c.zone = :zone and c.uscc = :uscc");
             parameters.and("uscc", company.uscc);
         }
         if (!keys.isEmpty()) {
-            query.append(" or companyId in (select c.id from Company c join c.nameKeys k where c.zone = :zone")
+            companies.append(" union select c.id from Company c join c.nameKeys k where c.zone = :zone")
                     .append(company.uscc != null ? " and c.uscc is null" : "")
-                    .append(" and k.normalised in :keys)");
+                    .append(" and k.normalised in :keys");
             parameters.and("keys", keys);
         }
-        query.append(") order by createdAt, id");
-        return Lead.<Lead>find(query.toString(), parameters).firstResultOptional();
+        String query = "zone = :zone and status in :active and companyId in (" + companies + ") order by createdAt, id";
+        return Lead.<Lead>find(query, parameters).firstResultOptional();
     }
 
     private static List<String> nameKeys(Company company) {
@@ -283,21 +340,18 @@ public class LeadService {
 
     /**
      * The company, locked until the transaction ends: two reports of one company run one after the
-     * other, so the second sees the first and collides. 422 {@code unknown-company}; 409 {@code company-merged}.
+     * other, so the second sees the first and collides. 422 {@code unknown-company}.
      */
     private static Company lockCompany(String zone, UUID companyId) {
-        Company company = Company.<Company>findByIdOptional(companyId, LockModeType.PESSIMISTIC_WRITE)
+        return Company.<Company>findByIdOptional(companyId, LockModeType.PESSIMISTIC_WRITE)
                 .filter(c -> c.zone.equals(zone))
-                .orElseThrow(() -> ProblemException.unprocessable("unknown-company", companyId)
-                        .withError("companyId", "unknown-company", companyId));
-        company.requireActive();
-        return company;
+                .orElseThrow(() -> unknownCompany(companyId));
     }
 
-    /** 422 {@code unknown-industry}, {@code unknown-park}, {@code park-not-open}; 503 without a catalog. */
-    private void requireValid(String zone, LeadRequest request) {
+    /** 422 {@code unknown-industry}, {@code unknown-park}, {@code park-not-open}. */
+    private void requireValid(String zone, IndustryCatalog catalog, LeadRequest request) {
         String code = request.industryCode().strip();
-        if (industries.require().find(code).isEmpty()) {
+        if (catalog.find(code).isEmpty()) {
             throw ProblemException.unprocessable("unknown-industry", List.of(code))
                     .withError("industryCode", "unknown-industry", code);
         }
@@ -307,7 +361,6 @@ public class LeadService {
     }
 
     private static long nextCodeNumber() {
-        return ((Number) Lead.getEntityManager().createNativeQuery("select nextval('lead_code_seq')")
-                .getSingleResult()).longValue();
+        return nextCodeNumbers(1).get(0);
     }
 }
