@@ -78,6 +78,7 @@ public final class FaultDrills {
     /** A drill's figures (in order) and checks. */
     static final class Report {
         final String drill;
+        String options = ""; // the command line's options, so that a smaller run says so
         final Map<String, String> figures = new LinkedHashMap<>();
         final List<Check> checks = new ArrayList<>();
 
@@ -103,7 +104,6 @@ public final class FaultDrills {
     private final LocalStack stack;
     private final Databases db;
     private final Map<String, Integer> options;
-    private final LocalDate today = LocalDate.now(Story.SHANGHAI);
 
     FaultDrills(LocalStack stack, Map<String, Integer> options) {
         this.stack = stack;
@@ -143,12 +143,16 @@ public final class FaultDrills {
         long starting = System.nanoTime();
         LocalStack stack = LocalStack.startForTest(repo, repo.resolve("e2e/target/fault-stack"), Map.of());
         System.out.println("stack ready after " + seconds(System.nanoTime() - starting) + " s");
+        // Ctrl-C: stop the services, Kafka and PostgreSQL rather than leave them running (stop() is idempotent)
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "fault-drills-stop"));
         boolean allPassed = true;
         try {
             FaultDrills drillsOnStack = new FaultDrills(stack, options);
             for (String drill : drills) {
                 System.out.println("\n== " + drill + " ==");
                 Report result = new Report(drill);
+                result.options = options.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .map(e -> " --" + e.getKey() + "=" + e.getValue()).collect(Collectors.joining());
                 try {
                     switch (drill) {
                         case "kafka-outage" -> drillsOnStack.kafkaOutage(result);
@@ -378,9 +382,9 @@ public final class FaultDrills {
             String id = Load.body(created).path("id").asText();
             String etag = created.headers().firstValue("ETag").orElseThrow();
             expect(Load.call("POST", url("projects", "/api/v1/projects/" + id + "/stage-transitions"), member,
-                    Map.of("to", "SIGNED", "date", today.toString(), "reason", "签约仪式",
+                    Map.of("to", "SIGNED", "date", today(), "reason", "签约仪式",
                             "documents", List.of(Map.of("name", "投资协议", "reference", "FD-" + team)),
-                            "agreement", Map.of("type", "INVESTMENT", "number", "FD-" + team, "date", today.toString(),
+                            "agreement", Map.of("type", "INVESTMENT", "number", "FD-" + team, "date", today(),
                                     "signedAmount", Load.money(TOTAL_INVESTMENT))), etag), 200);
             projectIds.add(id);
         }
@@ -406,7 +410,7 @@ public final class FaultDrills {
                 String project = zone.projectIds().get(i % zone.projectIds().size());
                 BigDecimal points = BigDecimal.valueOf(millions).multiply(new BigDecimal("0.02")).setScale(2, RoundingMode.HALF_UP);
                 writes.add(new Write("capital arrival", "projects", "/api/v1/projects/" + project + "/capital-arrivals",
-                        Map.of("date", today.toString(), "amount", Load.money(millions + "000000"), "source", "企业自有资金"),
+                        Map.of("date", today(), "amount", Load.money(millions + "000000"), "source", "企业自有资金"),
                         points));
             } else if (slot < 14) {
                 writes.add(new Write("park", "parks", "/api/v1/parks", Map.of("code", "P-" + name, "name", "演练园区 " + name,
@@ -617,6 +621,11 @@ public final class FaultDrills {
                 + String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
                 + " on " + Runtime.getRuntime().availableProcessors() + " cores, " + options.getOrDefault("threads", 8)
                 + " client threads, " + writes + " writes asked");
+    }
+
+    // asked each time: a drill may run across midnight in the zone, and a date before the project is refused
+    private static String today() {
+        return LocalDate.now(Story.SHANGHAI).toString();
     }
 
     private String url(String service, String path) {

@@ -57,7 +57,7 @@ final class ReliabilityDoc {
 
     static String block(FaultDrills.Report report) {
         StringBuilder md = new StringBuilder("### " + report.drill + " — " + (report.passed() ? "PASS" : "FAIL") + "\n");
-        md.append("`./fault-drills ").append(report.drill).append("`\n\n");
+        md.append("`./fault-drills ").append(report.drill).append(report.options).append("`\n\n");
         report.figures.forEach((name, value) -> md.append("- ").append(name).append(": ").append(value).append('\n'));
         md.append("\n| invariant | result | found |\n|---|---|---|\n");
         for (FaultDrills.Check check : report.checks) {
