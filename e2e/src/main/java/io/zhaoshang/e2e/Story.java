@@ -391,7 +391,7 @@ public final class Story {
     }
 
     /** A valid USCC (GB 32100-2015) from its first 17 characters, padded with zeros. */
-    static String uscc(String start) {
+    public static String uscc(String start) {
         StringBuilder code = new StringBuilder(start.replace("-", "").toUpperCase());
         while (code.length() < 17) {
             code.append('0');

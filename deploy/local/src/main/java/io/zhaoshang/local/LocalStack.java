@@ -162,7 +162,10 @@ public final class LocalStack {
     private final List<Service> services = new ArrayList<>();
     private LocalPostgres postgres;
     private LocalKafka kafka;
+    private LocalKeys keys;
     private Tokens tokens;
+    // services the fault drills killed on purpose: their exit is no news
+    private final Set<Process> killed = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private boolean stopped;
     private volatile boolean stopRequested;
     private volatile boolean ready;
@@ -207,8 +210,7 @@ public final class LocalStack {
 
     /** {@code http://127.0.0.1:<port>} of a started service. */
     public String baseUrl(String service) {
-        return services.stream().filter(s -> s.name().equals(service)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no service " + service)).baseUrl();
+        return service(service).baseUrl();
     }
 
     /** Signs tokens with the key pair the services trust. */
@@ -304,14 +306,14 @@ public final class LocalStack {
         }
         kafka.createTopics(allTopics());
 
-        LocalKeys keys = LocalKeys.loadOrCreate(data.resolve("keys"));
+        keys = LocalKeys.loadOrCreate(data.resolve("keys"));
         tokens = new Tokens(keys, TOKEN_LIFETIME);
 
         if (!options.infraOnly()) {
             for (String s : SERVICES) {
                 synchronized (this) {
                     checkNotStopped();
-                    services.add(launch(s, keys));
+                    services.add(launch(s, false));
                 }
             }
             for (Service s : services) {
@@ -326,14 +328,15 @@ public final class LocalStack {
         return options.repo().resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
     }
 
-    private Service launch(String name, LocalKeys keys) throws IOException {
+    private Service launch(String name, boolean again) throws IOException {
         int port = options.port(name + "-port");
         Path log = options.dataDir().resolve("logs/" + name + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-jar", jar(name).toString())
                 .directory(options.repo().toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                // a restart keeps the log of the run it follows
+                .redirectOutput(again ? ProcessBuilder.Redirect.appendTo(log.toFile()) : ProcessBuilder.Redirect.to(log.toFile()));
         Map<String, String> env = pb.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(name));
@@ -348,7 +351,7 @@ public final class LocalStack {
         System.out.println("starting " + name + " service on port " + port + " (log: " + log + ") ...");
         Service service = new Service(name, port, pb.start(), log, Instant.now());
         service.process().onExit().thenAccept(p -> {
-            if (ready && !isStopped()) { // before that, awaitReady reports it with the log's tail
+            if (ready && !isStopped() && !killed.contains(p)) { // before that, awaitReady reports it with the log's tail
                 System.err.println("run-local: " + name + " service exited with code " + p.exitValue() + "; see " + log);
             }
         });
@@ -378,6 +381,74 @@ public final class LocalStack {
             }
             Thread.sleep(500);
         }
+    }
+
+    // -- faults, for the fault drills (e2e's FaultDrills); ./run-local does not use them ----------------
+
+    /** Stops the Kafka broker; topics, records and committed offsets stay in its log directory. */
+    public void stopKafka() {
+        kafka.stop();
+    }
+
+    /** Starts the broker again on the same ports and log directory. */
+    public void startKafka() {
+        kafka.start();
+    }
+
+    /** Stops PostgreSQL (fast shutdown: open sessions are cut); the data directory stays. */
+    public void stopPostgres() {
+        postgres.stop();
+    }
+
+    /** Starts PostgreSQL again on the same port and data directory. */
+    public void startPostgres() {
+        postgres.start();
+    }
+
+    /** Kills a service's process with SIGKILL (no shutdown hook, no graceful stop) and waits until it is gone. */
+    public synchronized void killService(String name) throws InterruptedException {
+        Service s = service(name);
+        killed.add(s.process());
+        s.process().destroyForcibly().waitFor();
+    }
+
+    /** Starts a (killed) service again with the same port and environment, and waits until it is ready. */
+    public void restartService(String name) throws IOException, InterruptedException {
+        Service again;
+        synchronized (this) {
+            Service old = service(name);
+            if (old.process().isAlive()) {
+                throw new IllegalStateException(name + " service still runs (pid " + old.process().pid() + ")");
+            }
+            again = launch(name, true);
+            services.set(services.indexOf(old), again);
+        }
+        awaitReady(again);
+    }
+
+    /** The operating system's process id of a service, to tell a restarted service from the same one. */
+    public long pid(String name) {
+        return service(name).process().pid();
+    }
+
+    /** Whether {@code /q/health/ready} of a service answers 200 now. */
+    public boolean isReady(String name) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(service(name).baseUrl() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(10)).build();
+        try {
+            return http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notListening) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private synchronized Service service(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
     }
 
     private void printSummary(Tokens tokens) {

@@ -8,6 +8,8 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +27,8 @@ import org.jboss.logging.Logger;
  * redelivery changes nothing. A failing effect is retried a bounded number of times, each attempt
  * in a fresh transaction; then the exception goes back to the Kafka connector, whose
  * {@code dead-letter-queue} failure strategy moves the record to {@code <topic>.dlq} and lets the
- * partition move on. (The retry is a loop here because the Quarkus fault-tolerance extension of
+ * partition move on. A database out of reach is no fault of the record: then the consumer waits for it
+ * as long as it takes, without spending attempts. (The retry is a loop here because the Quarkus fault-tolerance extension of
  * the pinned platform is not published.)
  *
  * <p>A channel with {@code batch=true} hands a whole poll to {@link #consumeAll}: the same guarantees
@@ -35,6 +38,8 @@ import org.jboss.logging.Logger;
 public class EventConsumer {
 
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
+    private static final Duration DATABASE_WAIT_FIRST = Duration.ofMillis(500);
+    private static final Duration DATABASE_WAIT_MAX = Duration.ofSeconds(5);
 
     private final MeterRegistry registry;
     private final Inbox inbox;
@@ -58,7 +63,9 @@ public class EventConsumer {
             throw deadLettered(record, e);
         }
         RuntimeException lastFailure = null;
-        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+        Duration databaseWait = DATABASE_WAIT_FIRST;
+        int attempt = 0;
+        while (attempt < maxAttempts) {
             try {
                 handleOnce(event, effect);
                 return;
@@ -66,6 +73,17 @@ public class EventConsumer {
                 throw deadLettered(record, e);
             } catch (RuntimeException e) {
                 lastFailure = e;
+                if (databaseUnavailable(e) && !Thread.currentThread().isInterrupted()) {
+                    // the record is fine, our database is not: a dead letter would lose a good event, so wait
+                    // for the database (the partition waits too, which keeps the order) without spending attempts
+                    LOG.warnf("database unavailable while handling %s %s, trying again in %d ms: %s", event.type(),
+                            event.id(), databaseWait.toMillis(), e);
+                    sleep(databaseWait);
+                    databaseWait = databaseWait.multipliedBy(2).compareTo(DATABASE_WAIT_MAX) > 0 ? DATABASE_WAIT_MAX
+                            : databaseWait.multipliedBy(2);
+                    continue;
+                }
+                attempt++;
                 LOG.warnf("attempt %d/%d to handle %s %s failed: %s", attempt, maxAttempts, event.type(), event.id(), e);
                 sleep(retryDelay.multipliedBy(attempt));
             }
@@ -151,6 +169,23 @@ public class EventConsumer {
         return record.getMetadata(IncomingKafkaRecordMetadata.class)
                 .map(metadata -> (ConsumerRecord<String, String>) metadata.getRecord())
                 .orElseThrow(() -> new IllegalStateException("not an incoming Kafka record: " + record));
+    }
+
+    /**
+     * Whether the failure is the database being out of reach (SQLState class 08, connection exception;
+     * Hibernate's {@code JDBCConnectionException}, which is also what a pool that cannot connect gives)
+     * rather than anything about the record.
+     */
+    static boolean databaseUnavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t.getClass().getName().endsWith(".JDBCConnectionException")) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void handleOnce(IncomingEvent event, Consumer<IncomingEvent> effect) {
