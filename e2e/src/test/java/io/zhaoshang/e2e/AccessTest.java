@@ -60,6 +60,7 @@ class AccessTest {
             }
         }
 
+        System.out.printf("access: %d requests over %d secured operations, %d failures%n", sent, secured, failures.size());
         assertThat(failures).as("%d requests over %d secured operations", sent, secured).isEmpty();
         assertThat(secured).isGreaterThan(80);
         assertThat(DatabaseSnapshot.settled(RunningStack.stack())).isEqualTo(before);

@@ -79,6 +79,7 @@ class HostileInputTest {
             }
         }
 
+        System.out.printf("hostile input: %d malformed requests, %d failures%n", sent, failures.size());
         assertThat(failures).as("%d malformed requests", sent).isEmpty();
         assertThat(sent).isGreaterThanOrEqualTo(500);
         assertThat(DatabaseSnapshot.settled(RunningStack.stack())).isEqualTo(before);
