@@ -109,10 +109,10 @@ class LedgerExportTest {
                   insert into project (id, zone, code, name, company_name, industry_code, chain_role, owner_team,
                     total_investment_amount, total_investment_currency, total_investment_cny_equivalent,
                     foreign_investment, stage, tier, version, created_at, created_by, updated_at, updated_by,
-                    team_shares, stage_since)
+                    team_shares, stage_since, last_progress_at)
                   select gen_random_uuid(), ?, ? || '-' || lpad(n::text, 6, '0'), '项目 ' || n, '企业 ' || n, 'SEI-04.01',
                     'FILL_CHAIN', 'TEAM-A', n, 'CNY', n, false, 'NEGOTIATING', 'REGULAR', 0, now(), 'test', now(), 'test',
-                    '{"TEAM-A": 100}', current_date
+                    '{"TEAM-A": 100}', current_date, now()
                   from generate_series(1, ?) n
                   returning 1)
                 select count(*) from created""", zone, zone, projects)).isEqualTo(projects);

@@ -179,7 +179,8 @@ public final class StatisticsBenchmark {
                       team_shares, total_investment_amount, total_investment_currency, total_investment_cny_equivalent,
                       fixed_asset_investment_amount, fixed_asset_investment_currency, fixed_asset_investment_cny,
                       foreign_investment, stage, tier, stage_since, agreement_type, agreement_number, agreement_date,
-                      signed_amount, signed_currency, signed_cny_equivalent, version, created_at, created_by, updated_at, updated_by)
+                      signed_amount, signed_currency, signed_cny_equivalent, version, created_at, created_by, updated_at, updated_by,
+                      last_progress_at)
                     select gen_random_uuid(), '%1$s', '%1$s-' || n, '基准项目 ' || n, '基准企业 ' || n,
                       'SEI-0' || (1 + floor(d.industry * 8)::int) || '.01', 'FILL_CHAIN', bp.id, d.owner,
                       case when d.shared < 0.1 then jsonb_build_object(d.owner, 70, d.partner, 30)
@@ -192,7 +193,7 @@ public final class StatisticsBenchmark {
                       case when d.is_signed then round(d.total * (0.8 + 0.2 * d.signed)::numeric, 2) end,
                       case when d.is_signed then 'CNY' end,
                       case when d.is_signed then round(d.total * (0.8 + 0.2 * d.signed)::numeric, 2) end,
-                      0, d.created_at, 'bench', d.created_at, 'bench'
+                      0, d.created_at, 'bench', d.created_at, 'bench', d.created_at
                     from (
                       select *, 'TEAM-' || chr(65 + floor(team * 6)::int) as owner,
                         'TEAM-' || chr(65 + (floor(team * 6)::int + 1) %% 6) as partner,
