@@ -19,8 +19,9 @@ final class Operations {
     record Property(String name, String type) {
     }
 
+    /** {@code requestType}: the media type of the body the contract names first (JSON, or the CSV of an import). */
     record Operation(String service, String method, String path, List<String> pathParams, List<Property> queryParams,
-                     List<Property> bodyProperties, boolean hasBody, boolean secured) {
+                     List<Property> bodyProperties, boolean hasBody, String requestType, boolean secured) {
 
         boolean isWrite() {
             return !method.equals("GET");
@@ -76,8 +77,10 @@ final class Operations {
             resolve(api, body).path("properties").fields().forEachRemaining(property ->
                     bodyProperties.add(new Property(property.getKey(), type(api, property.getValue()))));
             boolean secured = operation.has("security") || api.has("security");
+            String requestType = operation.path("requestBody").path("content").fieldNames().hasNext()
+                    ? operation.path("requestBody").path("content").fieldNames().next() : "application/json";
             operations.add(new Operation(service, method.getKey().toUpperCase(), path.getKey(), pathParams,
-                    queryParams, bodyProperties, !body.isMissingNode(), secured));
+                    queryParams, bodyProperties, !body.isMissingNode(), requestType, secured));
         }));
         return operations;
     }
