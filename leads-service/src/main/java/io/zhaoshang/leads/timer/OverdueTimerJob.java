@@ -2,6 +2,7 @@ package io.zhaoshang.leads.timer;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.zhaoshang.platform.job.OncePerCluster;
 import io.zhaoshang.leads.lead.Lead;
 import io.zhaoshang.platform.event.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +41,7 @@ public class OverdueTimerJob {
     }
 
     @Scheduled(identity = "lead-timers", every = "${zhaoshang.leads.timer-check:5m}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = OncePerCluster.class)
     void announceOnSchedule() {
         int announced = announceOverdue();
         if (announced > 0) {

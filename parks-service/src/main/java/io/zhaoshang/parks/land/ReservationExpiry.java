@@ -1,6 +1,7 @@
 package io.zhaoshang.parks.land;
 
 import io.quarkus.scheduler.Scheduled;
+import io.zhaoshang.platform.job.OncePerCluster;
 import io.zhaoshang.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -29,7 +30,8 @@ public class ReservationExpiry {
         this.caller = caller;
     }
 
-    @Scheduled(every = "${zhaoshang.land.expiry-check:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "land-reservation-expiry", every = "${zhaoshang.land.expiry-check:1m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = OncePerCluster.class)
     void releaseOverdue() {
         Instant now = Instant.now();
         List<Object[]> overdue = reservations.overdue(now, BATCH);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quarkus.scheduler.Scheduled;
+import io.zhaoshang.platform.job.OncePerCluster;
 import io.zhaoshang.platform.problem.ProblemException;
 import io.zhaoshang.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -94,7 +95,8 @@ public class Idempotency {
     }
 
     /** Forgets keys older than {@code zhaoshang.idempotency.retention} (default 24h). */
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "idempotency-purge", every = "1h", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = OncePerCluster.class)
     @Transactional
     void purge() {
         IdempotencyRecord.delete("createdAt < ?1", Instant.now().minus(retention));

@@ -2,6 +2,7 @@ package io.zhaoshang.projects.warning;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.zhaoshang.platform.job.OncePerCluster;
 import io.zhaoshang.projects.project.Project;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -36,7 +37,7 @@ public class WarningCheck {
     }
 
     @Scheduled(identity = "project-warnings", every = "${zhaoshang.projects.warning-check:1m}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = OncePerCluster.class)
     void checkOnSchedule() {
         int changes = checkAll();
         if (changes > 0) {

@@ -4,6 +4,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.zhaoshang.platform.job.OncePerCluster;
 import io.zhaoshang.platform.problem.ProblemException;
 import io.zhaoshang.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,8 +51,8 @@ public class PeriodCloser {
         this.entityManager = entityManager;
     }
 
-    @Scheduled(every = "${zhaoshang.scoring.close-check:15m}", delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "period-close", every = "${zhaoshang.scoring.close-check:15m}", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = OncePerCluster.class)
     void closeDue() {
         closeDue(clock.instant());
     }
