@@ -15,7 +15,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * started before the first class that asks for it and stopped when JUnit ends.
  *
  * <p>Scoring's clock runs an hour past the end of the current month (Asia/Shanghai), so that the
- * month the story plays in can be closed; the other services run on the real time.
+ * month the story plays in can be closed; the other services run on the real time. Parks checks for
+ * expired land reservations every second (the job {@code ReplicasTest} watches).
  */
 public final class RunningStack implements BeforeAllCallback {
 
@@ -56,7 +57,9 @@ public final class RunningStack implements BeforeAllCallback {
         Instant nextMonth = LocalDate.now(Story.SHANGHAI).withDayOfMonth(1).plusMonths(1)
                 .atStartOfDay(Story.SHANGHAI).toInstant();
         Duration scoringAhead = Duration.between(Instant.now(), nextMonth).plusHours(1);
-        return LocalStack.startForTest(repo(), dataDir(),
-                Map.of("scoring", Map.of("ZHAOSHANG_CLOCK_OFFSET", scoringAhead.toString())));
+        return LocalStack.startForTest(repo(), dataDir(), Map.of(
+                "scoring", Map.of("ZHAOSHANG_CLOCK_OFFSET", scoringAhead.toString()),
+                // a job every second, so that ReplicasTest sees which replica runs it
+                "parks", Map.of("ZHAOSHANG_LAND_EXPIRY_CHECK", "1s")));
     }
 }

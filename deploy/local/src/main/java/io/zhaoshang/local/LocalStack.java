@@ -170,7 +170,9 @@ public final class LocalStack {
     private volatile boolean stopRequested;
     private volatile boolean ready;
 
-    private record Service(String name, int port, Process process, Path log, Instant launched) {
+    /** A running service process: {@code name} is the service's, or {@code <service>-<n>} for a further replica. */
+    private record Service(String name, String service, int port, Map<String, String> env, Process process, Path log,
+            Instant launched) {
         String baseUrl() {
             return "http://127.0.0.1:" + port;
         }
@@ -313,7 +315,7 @@ public final class LocalStack {
             for (String s : SERVICES) {
                 synchronized (this) {
                     checkNotStopped();
-                    services.add(launch(s, false));
+                    services.add(launch(s, s, options.port(s + "-port"), Map.of(), false));
                 }
             }
             for (Service s : services) {
@@ -328,18 +330,18 @@ public final class LocalStack {
         return options.repo().resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
     }
 
-    private Service launch(String name, boolean again) throws IOException {
-        int port = options.port(name + "-port");
+    private Service launch(String service, String name, int port, Map<String, String> extraEnv, boolean again)
+            throws IOException {
         Path log = options.dataDir().resolve("logs/" + name + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-jar", jar(name).toString())
+        ProcessBuilder pb = new ProcessBuilder(java, "-jar", jar(service).toString())
                 .directory(options.repo().toFile())
                 .redirectErrorStream(true)
                 // a restart keeps the log of the run it follows
                 .redirectOutput(again ? ProcessBuilder.Redirect.appendTo(log.toFile()) : ProcessBuilder.Redirect.to(log.toFile()));
         Map<String, String> env = pb.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(name));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service));
         env.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
         env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
@@ -347,15 +349,16 @@ public final class LocalStack {
         env.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
         // each service's seed loads only into an empty database, so a restart keeps what was changed
         env.put("ZHAOSHANG_SEED_JINING", String.valueOf(options.seed()));
-        env.putAll(serviceEnv.getOrDefault(name, Map.of()));
+        env.putAll(serviceEnv.getOrDefault(service, Map.of()));
+        env.putAll(extraEnv);
         System.out.println("starting " + name + " service on port " + port + " (log: " + log + ") ...");
-        Service service = new Service(name, port, pb.start(), log, Instant.now());
-        service.process().onExit().thenAccept(p -> {
+        Service started = new Service(name, service, port, extraEnv, pb.start(), log, Instant.now());
+        started.process().onExit().thenAccept(p -> {
             if (ready && !isStopped() && !killed.contains(p)) { // before that, awaitReady reports it with the log's tail
                 System.err.println("run-local: " + name + " service exited with code " + p.exitValue() + "; see " + log);
             }
         });
-        return service;
+        return started;
     }
 
     private void awaitReady(Service s) throws InterruptedException {
@@ -420,10 +423,28 @@ public final class LocalStack {
             if (old.process().isAlive()) {
                 throw new IllegalStateException(name + " service still runs (pid " + old.process().pid() + ")");
             }
-            again = launch(name, true);
+            again = launch(old.service(), name, old.port(), old.env(), true);
             services.set(services.indexOf(old), again);
         }
         awaitReady(again);
+    }
+
+    /**
+     * Starts one more replica of a running service — same jar, database, Kafka and settings, its own
+     * free port, plus {@code env} — and waits until it is ready. Returns its name, {@code <service>-<n>},
+     * which {@link #baseUrl}, {@link #killService} and {@link #restartService} take. {@link #stop()}
+     * stops it with the others.
+     */
+    public String startReplica(String service, Map<String, String> env) throws IOException, InterruptedException {
+        Service replica;
+        synchronized (this) {
+            service(service);
+            long others = services.stream().filter(s -> s.service().equals(service)).count();
+            replica = launch(service, service + "-" + (others + 1), Files2.freePort(), env, false);
+            services.add(replica);
+        }
+        awaitReady(replica);
+        return replica.name();
     }
 
     /** The operating system's process id of a service, to tell a restarted service from the same one. */

@@ -2,6 +2,7 @@ package io.zhaoshang.leads.pool;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.zhaoshang.platform.job.OncePerCluster;
 import io.zhaoshang.leads.lead.Lead;
 import io.zhaoshang.leads.lead.LeadAccess;
 import io.zhaoshang.leads.lead.LeadEvents;
@@ -94,7 +95,7 @@ public class PoolService {
     }
 
     @Scheduled(identity = "lead-recycling", every = "${zhaoshang.leads.recycle-check:1m}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = OncePerCluster.class)
     void recycleOnSchedule() {
         int recycled = recycleExpired(Instant.now());
         if (recycled > 0) {
