@@ -1,33 +1,34 @@
 package io.zhaoshang.kubernetes;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Strict validation of one rendered manifest: a field the schema does not know, a missing required
+ * Strict validation of rendered manifests: a field the schema does not know, a missing required
  * field or a value of the wrong type is an error, and so is a kind with no schema at all.
  * <ul>
  * <li>Kubernetes' own kinds: {@code validateJsonElement} of the model classes of the Kubernetes Java
  * client ({@code io.kubernetes:client-java-api}), generated from the Kubernetes OpenAPI spec: they
  * reject fields not in the spec and missing required fields, recursively.</li>
- * <li>The operators' kinds: the JSON Schemas (draft 2020-12) in {@code crd-schemas/}, one per
- * {@code group_version_Kind}, closed at every level ({@code additionalProperties: false}).</li>
+ * <li>The operators' kinds (Strimzi, CloudNativePG, Prometheus Operator): the Node script
+ * {@code src/test/node/validate-custom-resources.mjs}, with the validators and type declarations the
+ * {@code @kubernetes-models} npm packages generate from the upstream CRDs; objects are closed unless
+ * the CRD leaves them open (see the script). The build installs the packages ({@code npm ci}).</li>
  * </ul>
  */
 final class ManifestValidator {
@@ -36,30 +37,42 @@ final class ManifestValidator {
     private static final Set<String> KUBERNETES_GROUPS = Set.of("", "apps", "autoscaling", "policy",
             "networking.k8s.io", "batch", "rbac.authorization.k8s.io");
     private static final String MODELS = "io.kubernetes.client.openapi.models.";
-
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            registry -> registry.schemaRegistryConfig(SchemaRegistryConfig.builder()
-                    .locale(Locale.ENGLISH)
-                    .build()));
-    private static final Map<String, Schema> LOADED = new ConcurrentHashMap<>();
+    private static final Path CUSTOM_RESOURCES = Manifests.ROOT.resolve("src/test/node/validate-custom-resources.mjs");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ManifestValidator() {
     }
 
-    /** The violations of one manifest (Jackson 2 tree, as parsed from YAML), none when it is valid. */
-    static List<String> validate(com.fasterxml.jackson.databind.JsonNode manifest) {
-        String apiVersion = manifest.path("apiVersion").asText("");
-        String kind = manifest.path("kind").asText("");
-        if (apiVersion.isEmpty() || kind.isEmpty()) {
-            return List.of("apiVersion and kind are required");
+    /** The violations of one manifest (as parsed from YAML), none when it is valid. */
+    static List<String> validate(JsonNode manifest) {
+        return validateAll(List.of(manifest)).get(0);
+    }
+
+    /** The violations of each manifest, in order; the operators' kinds go to one Node process. */
+    static List<List<String>> validateAll(List<JsonNode> manifests) {
+        List<List<String>> problems = new ArrayList<>();
+        List<Integer> custom = new ArrayList<>();
+        for (JsonNode manifest : manifests) {
+            String apiVersion = manifest.path("apiVersion").asText("");
+            String kind = manifest.path("kind").asText("");
+            int slash = apiVersion.indexOf('/');
+            String group = slash < 0 ? "" : apiVersion.substring(0, slash);
+            if (apiVersion.isEmpty() || kind.isEmpty()) {
+                problems.add(List.of("apiVersion and kind are required"));
+            } else if (KUBERNETES_GROUPS.contains(group)) {
+                problems.add(validateKubernetes(apiVersion.substring(slash + 1), kind, manifest.toString()));
+            } else {
+                custom.add(problems.size());
+                problems.add(null);
+            }
         }
-        int slash = apiVersion.indexOf('/');
-        String group = slash < 0 ? "" : apiVersion.substring(0, slash);
-        String version = apiVersion.substring(slash + 1);
-        return KUBERNETES_GROUPS.contains(group)
-                ? validateKubernetes(version, kind, manifest.toString())
-                : validateCustom(group, version, kind, manifest.toString());
+        if (!custom.isEmpty()) {
+            List<List<String>> results = validateCustom(custom.stream().map(manifests::get).toList());
+            for (int i = 0; i < custom.size(); i++) {
+                problems.set(custom.get(i), results.get(i));
+            }
+        }
+        return problems;
     }
 
     private static List<String> validateKubernetes(String version, String kind, String json) {
@@ -80,20 +93,39 @@ final class ManifestValidator {
         }
     }
 
-    private static List<String> validateCustom(String group, String version, String kind, String json) {
-        String file = "crd-schemas/" + group + "_" + version + "_" + kind + ".schema.json";
-        Schema schema = LOADED.computeIfAbsent(file, ManifestValidator::load);
-        if (schema == null) {
-            return List.of("no schema for " + group + "/" + version + " " + kind + ": expected " + file);
+    private static List<List<String>> validateCustom(List<JsonNode> manifests) {
+        if (!Files.isDirectory(Manifests.ROOT.resolve("node_modules/@kubernetes-models"))) {
+            throw new AssertionError("the CRD validators are not installed: run `npm ci` in " + Manifests.ROOT
+                    + " (the Maven build does it before the tests)");
         }
-        return schema.validate(JSON.readTree(json)).stream().map(Object::toString).toList();
-    }
-
-    private static Schema load(String resource) {
-        try (InputStream in = ManifestValidator.class.getClassLoader().getResourceAsStream(resource)) {
-            return in == null ? null : SCHEMAS.getSchema(JSON.readTree(in));
+        try {
+            Path errors = Files.createTempFile("validate-custom-resources", ".log");
+            try {
+                Process node = new ProcessBuilder("node", CUSTOM_RESOURCES.toString())
+                        .redirectError(errors.toFile())
+                        .start();
+                try (OutputStream in = node.getOutputStream()) {
+                    JSON.writeValue(in, manifests);
+                }
+                byte[] out = node.getInputStream().readAllBytes();
+                if (!node.waitFor(5, TimeUnit.MINUTES) || node.exitValue() != 0) {
+                    node.destroyForcibly();
+                    throw new AssertionError(CUSTOM_RESOURCES + " failed: " + Files.readString(errors));
+                }
+                List<List<String>> results = JSON.readValue(out, new TypeReference<List<List<String>>>() {
+                });
+                if (results.size() != manifests.size()) {
+                    throw new AssertionError(CUSTOM_RESOURCES + " answered " + new String(out, StandardCharsets.UTF_8));
+                }
+                return results;
+            } finally {
+                Files.deleteIfExists(errors);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("node (v20 or later) is needed to validate the operators' kinds", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         }
     }
 }
