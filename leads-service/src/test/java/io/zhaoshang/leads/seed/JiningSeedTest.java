@@ -15,8 +15,8 @@ import static org.hamcrest.Matchers.nullValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.zhaoshang.local.test.OwnDatabaseProfile;
 import io.zhaoshang.leads.parks.IndustryCatalogService;
 import io.zhaoshang.leads.parks.ParksTopic;
 import io.zhaoshang.leads.teams.ScoringTopic;
@@ -50,25 +50,14 @@ class JiningSeedTest {
     private static final String SCORING_TOPIC = "zhaoshang.scoring.v1.leads-seed-test";
 
     /** The seed switched on, with a database and topics of its own so that it starts empty. */
-    public static class SeedOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("zhaoshang.seed.jining", "true",
+    public static class SeedOn extends OwnDatabaseProfile {
+        public SeedOn() {
+            super("leads_seed", Map.of("zhaoshang.seed.jining", "true",
                     "zhaoshang.seed.retry", "1s",
                     "mp.messaging.incoming.parks-events.topic", PARKS_TOPIC,
                     "mp.messaging.incoming.parks-events.dead-letter-queue.topic", PARKS_TOPIC + ".dlq",
                     "mp.messaging.incoming.scoring-events.topic", SCORING_TOPIC,
-                    "mp.messaging.incoming.scoring-events.dead-letter-queue.topic", SCORING_TOPIC + ".dlq");
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(ZhaoshangTestResource.class, Map.of("service", "leads_seed")));
-        }
-
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
+                    "mp.messaging.incoming.scoring-events.dead-letter-queue.topic", SCORING_TOPIC + ".dlq"));
         }
     }
 

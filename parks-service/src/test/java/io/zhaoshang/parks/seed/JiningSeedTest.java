@@ -8,15 +8,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.zhaoshang.local.test.OwnDatabaseProfile;
 import io.zhaoshang.local.test.TopicProbe;
 import io.zhaoshang.local.test.ZhaoshangTestResource;
 import io.zhaoshang.parks.ParksTestStack;
 import io.zhaoshang.platform.security.Roles;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -28,20 +27,9 @@ class JiningSeedTest {
     private static final String ZONE = "JN-HTZ";
 
     /** The seed switched on, with a database of its own so that it starts empty. */
-    public static class SeedOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("zhaoshang.seed.jining", "true");
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(ZhaoshangTestResource.class, Map.of("service", "parks_seed")));
-        }
-
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
+    public static class SeedOn extends OwnDatabaseProfile {
+        public SeedOn() {
+            super("parks_seed", Map.of("zhaoshang.seed.jining", "true"));
         }
     }
 

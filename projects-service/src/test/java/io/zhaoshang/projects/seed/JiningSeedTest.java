@@ -10,8 +10,8 @@ import static org.hamcrest.Matchers.hasSize;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.zhaoshang.local.test.OwnDatabaseProfile;
 import io.zhaoshang.local.Tokens;
 import io.zhaoshang.local.test.ZhaoshangTestResource;
 import io.zhaoshang.platform.security.Roles;
@@ -42,20 +42,9 @@ class JiningSeedTest {
     private static final String ZONE = Tokens.DEFAULT_ZONE;
 
     /** The seed switched on, with a database of its own so that it starts empty. */
-    public static class SeedOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("zhaoshang.seed.jining", "true");
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(ZhaoshangTestResource.class, Map.of("service", "projects_seed")));
-        }
-
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
+    public static class SeedOn extends OwnDatabaseProfile {
+        public SeedOn() {
+            super("projects_seed", Map.of("zhaoshang.seed.jining", "true"));
         }
     }
 

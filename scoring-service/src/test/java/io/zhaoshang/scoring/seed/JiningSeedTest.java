@@ -7,8 +7,8 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.zhaoshang.local.test.OwnDatabaseProfile;
 import io.zhaoshang.local.Tokens;
 import io.zhaoshang.local.test.TopicProbe;
 import io.zhaoshang.local.test.ZhaoshangTestResource;
@@ -16,7 +16,6 @@ import io.zhaoshang.platform.security.Roles;
 import io.zhaoshang.scoring.ScoringTestStack;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -28,20 +27,9 @@ class JiningSeedTest {
     private static final String ZONE = Tokens.DEFAULT_ZONE;
 
     /** The seed switched on, with a database of its own so that it starts empty. */
-    public static class SeedOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("zhaoshang.seed.jining", "true");
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(ZhaoshangTestResource.class, Map.of("service", "scoring_seed")));
-        }
-
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
+    public static class SeedOn extends OwnDatabaseProfile {
+        public SeedOn() {
+            super("scoring_seed", Map.of("zhaoshang.seed.jining", "true"));
         }
     }
 
