@@ -20,9 +20,10 @@ import org.jboss.logging.Logger;
  * skipExecutionIf = OncePerCluster.class)}. Before each run the replica takes or renews the job's lease
  * in its database ({@code job_lease}); a replica that finds the lease held by another skips the run.
  *
- * <p>The lease lasts two of the job's intervals, so the holder renews it long before it ends and the
- * job stays on one replica; when the holder stops (the lease is given back) or dies (the lease runs
- * out), the next replica whose timer fires takes the job over. Times are the database's, so the
+ * <p>The lease lasts two of the job's intervals and at least {@link #MIN_LEASE}, so the holder renews it
+ * long before it ends and the job stays on one replica, even when a loaded machine or a long
+ * garbage collection delays a tick; when the holder stops (the lease is given back) or dies (the
+ * lease runs out), the next replica whose timer fires takes the job over. Times are the database's, so the
  * replicas' clocks need not agree. Jobs stay idempotent all the same: a run that outlasts its lease
  * may overlap the next holder's.
  */
@@ -32,6 +33,8 @@ public class OncePerCluster implements Scheduled.SkipPredicate {
     private static final Logger LOG = Logger.getLogger(OncePerCluster.class);
     /** For a trigger whose next fire time is unknown (a cron between runs, say). */
     private static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(5);
+    /** Short periods (seconds, in tests) would otherwise lose the lease to any hiccup of the holder. */
+    static final Duration MIN_LEASE = Duration.ofSeconds(30);
 
     // take a free or expired lease, or renew our own; the row comes back only when we hold it
     private static final String TAKE = """
@@ -99,6 +102,7 @@ public class OncePerCluster implements Scheduled.SkipPredicate {
         Instant next = execution.getTrigger().getNextFireTime();
         Instant fired = execution.getScheduledFireTime();
         Duration interval = next == null || fired == null || !next.isAfter(fired) ? DEFAULT_INTERVAL : Duration.between(fired, next);
-        return interval.multipliedBy(2);
+        Duration twice = interval.multipliedBy(2);
+        return twice.compareTo(MIN_LEASE) < 0 ? MIN_LEASE : twice;
     }
 }
