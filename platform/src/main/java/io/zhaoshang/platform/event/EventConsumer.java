@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -139,9 +140,10 @@ public class EventConsumer {
             TraceContext trace = Arc.container().instance(TraceContext.class).get();
             List<Boolean> first = QuarkusTransaction.requiringNew().call(() -> {
                 List<Boolean> outcomes = new ArrayList<>(events.size());
+                Set<String> firstDeliveries = inbox.firstDeliveries(events);
                 for (IncomingEvent event : events) {
                     trace.adopt(event.traceparent());
-                    boolean isFirst = inbox.firstDelivery(event);
+                    boolean isFirst = firstDeliveries.remove(event.id()); // a second copy in the poll is a repeat
                     if (isFirst) {
                         effect.accept(event);
                     }

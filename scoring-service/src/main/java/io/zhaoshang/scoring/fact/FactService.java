@@ -12,6 +12,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 
 /** Keeps every consumed lead and project event as a fact, and shows a zone its own. */
 @ApplicationScoped
@@ -37,6 +39,10 @@ public class FactService {
         if (!event.data().isObject()) {
             throw new PoisonEventException("data of " + event.type() + " " + event.id() + " is not a JSON object", null);
         }
+        // Facts and entries are written at commit, in JDBC batches (statement-batch-size): with the default
+        // AUTO, the inbox's native insert of every next event flushed this one's rows one by one. The few
+        // queries that must see this transaction's rows ask for AUTO themselves (Ledger).
+        Fact.getEntityManager().unwrap(Session.class).setHibernateFlushMode(FlushMode.COMMIT);
         Fact fact = new Fact();
         fact.eventId = event.id();
         fact.eventType = event.type();

@@ -38,6 +38,9 @@ public final class FactScoring {
     public static final List<String> PROJECT_FIELDS =
             List.of("code", "ownerTeam", "teamShares", "parkId", "industryCode", "foreignInvestment");
 
+    /** The project events whose data fills in {@link #PROJECT_FIELDS} for the project's later events. */
+    public static final List<String> PROJECT_FIELDS_FROM = List.of(PROJECT_CREATED, PROJECT_STAGE_CHANGED);
+
     /** The project stages that are results, and the kind each one is. */
     private static final Map<String, FactKind> STAGES = Map.of(
             "SIGNED", FactKind.PROJECT_SIGNED,

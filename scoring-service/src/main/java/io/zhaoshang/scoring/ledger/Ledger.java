@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -67,6 +68,18 @@ public class Ledger {
             lookups.forget(question("park", fact.zone, fact.subject)); // later facts of this transaction see it
         }
         book(fact, null);
+        if (FactScoring.PROJECT_FIELDS_FROM.contains(fact.eventType) && fact.subject != null) {
+            // later project facts of this transaction take their missing fields from it without asking the database
+            recordedHere(fact.zone, fact.subject).add(0, fact.data);
+        }
+    }
+
+    /**
+     * The data of the project's creation and stage changes recorded in this transaction, latest first:
+     * a capital arrival usually comes in the same poll as the signing it follows.
+     */
+    private List<JsonNode> recordedHere(String zone, String projectId) {
+        return lookups.get(question("project-facts", zone, projectId), ArrayList::new);
     }
 
     void onNewRulebookVersion(@Observes NewRulebookVersion version) {
@@ -233,7 +246,8 @@ public class Ledger {
                 + " and e.teamId = :team and e.kind = :kind"
                 + " and e." + LedgerEntry.keyField(period) + " = :key"
                 + (scored.followUpKind() == null ? " and e.followUpKind is null" : " and e.followUpKind = :followUp");
-        var sum = LedgerEntry.getEntityManager().createQuery(query, BigDecimal.class)
+        // AUTO: the entries this transaction booked count too (the session otherwise writes them at commit)
+        var sum = LedgerEntry.getEntityManager().createQuery(query, BigDecimal.class).setFlushMode(FlushModeType.AUTO)
                 .setParameter("zone", zone).setParameter("team", teamId).setParameter("kind", scored.kind())
                 .setParameter("key", key);
         if (scored.followUpKind() != null) {
@@ -263,13 +277,25 @@ public class Ledger {
             return fact.data;
         }
         ObjectNode data = fact.data.deepCopy();
-        // the data only, not the facts: nothing for the persistence context to hold on to
+        fill(data, recordedHere(fact.zone, projectId));
+        if (FactScoring.PROJECT_FIELDS.stream().allMatch(data::has)) {
+            return data; // what the facts of this transaction said covers it; older facts could only fill in less
+        }
+        // the data only, not the facts: nothing for the persistence context to hold on to; AUTO: this
+        // transaction's facts are written first (the session otherwise writes at commit, see FactService)
         List<JsonNode> earlier = LedgerEntry.getEntityManager().createQuery("""
                 select f.data from Fact f where f.zone = :zone and f.subject = :project and f.eventType in :types
                 and f.id < :fact order by f.id desc""", JsonNode.class)
+                .setFlushMode(FlushModeType.AUTO)
                 .setParameter("zone", fact.zone).setParameter("project", projectId)
-                .setParameter("types", List.of(FactScoring.PROJECT_CREATED, FactScoring.PROJECT_STAGE_CHANGED))
+                .setParameter("types", FactScoring.PROJECT_FIELDS_FROM)
                 .setParameter("fact", fact.id).getResultList();
+        fill(data, earlier);
+        return data;
+    }
+
+    /** Sets the fields the data lacks from the earlier facts' data, the latest first. */
+    private static void fill(ObjectNode data, List<JsonNode> earlier) {
         for (JsonNode before : earlier) {
             for (String field : FactScoring.PROJECT_FIELDS) {
                 if (!data.has(field) && before.has(field) && !before.get(field).isNull()) {
@@ -277,7 +303,6 @@ public class Ledger {
                 }
             }
         }
-        return data;
     }
 
     /**
@@ -290,6 +315,7 @@ public class Ledger {
                 LedgerEntry.getEntityManager().createQuery("""
                         select f.id, f.data from Fact f where f.zone = :zone and f.subject = :park
                         and f.eventType in :types order by f.id desc""", Object[].class)
+                        .setFlushMode(FlushModeType.AUTO)
                         .setParameter("zone", fact.zone).setParameter("park", parkId)
                         .setParameter("types", FactScoring.PARK_EVENTS).getResultList());
         return parkFacts.stream()

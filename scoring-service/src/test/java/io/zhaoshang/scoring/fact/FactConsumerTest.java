@@ -84,6 +84,28 @@ class FactConsumerTest {
     }
 
     /**
+     * Both copies sent together, most likely in one poll with nothing poisoned to split it: the poll's
+     * single inbox insert takes the first copy, and the second is a repeat all the same.
+     */
+    @Test
+    void an_event_twice_in_one_poll_is_one_fact() {
+        String leadId = UUID.randomUUID().toString();
+        String eventId = UUID.randomUUID().toString();
+        String zone = "Z-" + leadId.substring(0, 8);
+        double duplicatesBefore = duplicates(LEAD_REGISTERED);
+
+        send(leadId, leadData(leadId, zone), CloudEvents.leadEvent(eventId, LEAD_REGISTERED, leadId));
+        send(leadId, leadData(leadId, zone), CloudEvents.leadEvent(eventId, LEAD_REGISTERED, leadId));
+        await().atMost(WAIT).until(() -> duplicates(LEAD_REGISTERED) >= duplicatesBefore + 1);
+
+        assertThat(duplicates(LEAD_REGISTERED)).isEqualTo(duplicatesBefore + 1);
+        assertThat(count("select count(*) from fact where event_id = ?", eventId)).isEqualTo(1);
+        assertThat(count("select count(*) from inbox_event where event_id = ?", eventId)).isEqualTo(1);
+        assertThat(count("select count(*) from ledger_entry e join fact f on f.id = e.fact_id where f.event_id = ?",
+                eventId)).isLessThanOrEqualTo(1);
+    }
+
+    /**
      * Sent together, so that they most likely arrive in one poll and are handled in one transaction:
      * the event that fails its effect is rolled back with the others, then each goes on its own.
      */

@@ -15,7 +15,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -63,6 +65,28 @@ public final class Facts {
 
     /** Sends the event with this id (again) and waits until it is stored. */
     public static void deliver(String eventId, String type, String subject, String data, Instant time) {
+        send(eventId, type, subject, data, time);
+        await().atMost(WAIT).until(() -> count("select count(*) from fact where event_id = ?", eventId) == 1);
+    }
+
+    /**
+     * Sends events about one subject one right after the other, so that they most likely arrive in one
+     * poll and are booked in one transaction, then waits until all are stored; returns their event ids.
+     * Each event is a type and its data.
+     */
+    public static List<String> happenedTogether(String subject, Instant time, List<Map.Entry<String, String>> events) {
+        List<String> ids = new ArrayList<>();
+        for (Map.Entry<String, String> event : events) {
+            String eventId = UUID.randomUUID().toString();
+            send(eventId, event.getKey(), subject, event.getValue(), time);
+            ids.add(eventId);
+        }
+        await().atMost(WAIT).until(() -> count("select count(*) from fact where event_id = any(?)",
+                (Object) ids.toArray(String[]::new)) == ids.size());
+        return ids;
+    }
+
+    private static void send(String eventId, String type, String subject, String data, Instant time) {
         String service = type.startsWith("zhaoshang.project.") ? "projects"
                 : type.startsWith("zhaoshang.park.") ? "parks" : "leads";
         String topic = "zhaoshang." + service + ".v1";
@@ -77,7 +101,6 @@ public final class Facts {
         try (TopicProbe producer = TopicProbe.on(ZhaoshangTestResource.kafka().bootstrapServers(), topic)) {
             producer.send(topic, subject, data, headers);
         }
-        await().atMost(WAIT).until(() -> count("select count(*) from fact where event_id = ?", eventId) == 1);
     }
 
     /** A lead reported by a team, which holds it. */

@@ -265,6 +265,30 @@ class LedgerTest {
                 .containsEntry("points", new BigDecimal("1.00")).containsEntry("rule_version", 1));
     }
 
+    /**
+     * A capital arrival names no park, industry or foreign flag. Sent right after the project's creation,
+     * it is most likely booked in the same transaction, before the creation is written: it takes them
+     * from the creation all the same.
+     */
+    @Test
+    void a_capital_arrival_booked_with_its_project_creation_takes_the_fields_from_it() {
+        String projectId = UUID.randomUUID().toString();
+        ObjectNode created = Facts.example(ScoringTestStack.PROJECT_CREATED, zone).put("projectId", projectId)
+                .put("code", "ZS-2026-000129").put("ownerTeam", "GOV-2").put("foreignInvestment", true);
+        created.putObject("teamShares").put("GOV-2", 100);
+        List<String> ids = Facts.happenedTogether(projectId, NOV_10, List.of(
+                Map.entry(ScoringTestStack.PROJECT_CREATED, created.toString()),
+                Map.entry(CAPITAL_ARRIVED, """
+                        {"zone": "%s", "projectId": "%s", "code": "ZS-2026-000129", "ownerTeam": "GOV-2",
+                         "teamShares": {"GOV-2": 100}, "amount": {"amount": "100000000.00", "currency": "CNY"},
+                         "amountCny": "100000000.00", "arrivedTotalCny": "100000000.00", "date": "2026-11-10"}"""
+                        .formatted(zone, projectId))));
+
+        assertEntry(ids.get(1), gov2, "CAPITAL_ARRIVED", "2.40", "资金到位 ZS-2026-000129 到位资金 1 亿元: 1 × 2 分 × 外资 1.2 = 2.4 分",
+                "Capital arrived ZS-2026-000129, capital arrived CNY 100 million: 1 × 2 per CNY 100 million"
+                        + " × foreign investment 1.2 = 2.4 points");
+    }
+
     private static void assertEntry(String eventId, String teamId, String kind, String points, String zh, String en) {
         assertThat(entries(eventId)).filteredOn(entry -> teamId.equals(entry.get("team_id").toString()))
                 .as("entry of %s for %s", kind, teamId).singleElement().satisfies(entry -> assertThat(entry)
