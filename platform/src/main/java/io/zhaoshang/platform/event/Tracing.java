@@ -20,8 +20,8 @@ import java.util.function.Supplier;
  * Joins the hand-carried {@code traceparent} (request header, outbox row, Kafka header) with
  * OpenTelemetry. With the OpenTelemetry Java agent attached, the API below is bridged to the agent's
  * SDK: the server span of a request, the Kafka producer span of the relay and the processing span of a
- * consumer all land in one trace. Without the agent the API is a no-op: no span is ever valid, and the
- * traceparent is carried exactly as before.
+ * consumer all land in one trace. Without the agent no span is ever recorded, and the traceparent is
+ * carried exactly as before.
  */
 public final class Tracing {
 
@@ -30,12 +30,17 @@ public final class Tracing {
     private Tracing() {
     }
 
-    /** The current span as a traceparent, or null when there is none (no agent, or no span here). */
+    /**
+     * The current span as a traceparent, or null when no span is recorded here (no agent, or no sampled span).
+     * A recorded span only: without the agent, the context API still carries the parents made current below,
+     * and the hand-carried traceparent must stay exactly what it was.
+     */
     public static String currentTraceparent() {
-        SpanContext span = Span.current().getSpanContext();
-        if (!span.isValid()) {
+        Span current = Span.current();
+        if (!current.isRecording()) {
             return null;
         }
+        SpanContext span = current.getSpanContext();
         return "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex();
     }
 
