@@ -21,8 +21,9 @@ record ServiceLog(String service, List<JsonNode> lines) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String EXPORTER = "OtlpJsonLoggingSpanExporter - ";
 
-    /** One exported span: its service, ids, name and kind (SERVER, PRODUCER, CONSUMER, ...). */
-    record Span(String service, String traceId, String spanId, String parentSpanId, String name, String kind) {
+    /** One exported span: its service, instrumentation scope, ids, name and kind (SERVER, PRODUCER, CONSUMER, ...). */
+    record Span(String service, String scope, String traceId, String spanId, String parentSpanId, String name,
+            String kind) {
     }
 
     static ServiceLog read(String service) {
@@ -60,7 +61,7 @@ record ServiceLog(String service, List<JsonNode> lines) {
             }
             for (JsonNode scope : resourceSpans.path("scopeSpans")) { // none in the lines that are log records
                 for (JsonNode span : scope.path("spans")) {
-                    spans.add(new Span(serviceName, span.path("traceId").asText(), span.path("spanId").asText(),
+                    spans.add(new Span(serviceName, scope.path("scope").path("name").asText(), span.path("traceId").asText(), span.path("spanId").asText(),
                             span.path("parentSpanId").asText(), span.path("name").asText(), kind(span.path("kind"))));
                 }
             }
