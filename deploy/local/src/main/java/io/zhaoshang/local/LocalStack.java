@@ -44,7 +44,7 @@ public final class LocalStack {
 
     /** Command line and environment, flags winning over ZS_* variables winning over defaults. */
     record Options(Path repo, Path dataDir, Map<String, Integer> ports, boolean clean, boolean infraOnly,
-                   boolean seed, boolean help, Duration readyTimeout) {
+                   boolean seed, boolean help, Duration readyTimeout, boolean otel) {
 
         // option name (--<name>=, ZS_<NAME>) -> default port; the order is the order of the checks
         static final Map<String, Integer> DEFAULT_PORTS = new LinkedHashMap<>();
@@ -66,12 +66,13 @@ public final class LocalStack {
 
         static Options parse(String[] args, Map<String, String> env, Path repo) {
             Map<String, String> flags = new HashMap<>();
-            boolean clean = false, infraOnly = false, seed = true, help = false;
+            boolean clean = false, infraOnly = false, seed = true, help = false, otel = false;
             for (String arg : args) {
                 switch (arg) {
                     case "--clean" -> clean = true;
                     case "--infra-only" -> infraOnly = true;
                     case "--no-seed" -> seed = false;
+                    case "--otel" -> otel = true;
                     case "--no-build" -> { } // handled by the run-local script
                     case "--help", "-h" -> help = true;
                     default -> {
@@ -89,7 +90,8 @@ public final class LocalStack {
             String data = value("data-dir", flags, env);
             Path dataDir = data != null ? Path.of(data).toAbsolutePath() : repo.resolve(".local-data");
             Duration readyTimeout = Duration.ofSeconds(intOption("ready-timeout", flags, env, 180));
-            return new Options(repo, dataDir, ports, clean, infraOnly, seed, help, readyTimeout);
+            otel |= Set.of("true", "1", "yes").contains(env.getOrDefault("ZS_OTEL", "").trim().toLowerCase());
+            return new Options(repo, dataDir, ports, clean, infraOnly, seed, help, readyTimeout, otel);
         }
 
         private static String value(String name, Map<String, String> flags, Map<String, String> env) {
@@ -152,6 +154,11 @@ public final class LocalStack {
               --clean                       delete the data directory first (start empty)
               --no-build                    don't check for and build missing artifacts
               --infra-only                  infrastructure only: PostgreSQL, Kafka, topics and tokens, no services
+              --otel                        attach the OpenTelemetry Java agent to the services (also
+                                            ZS_OTEL=true): traces over HTTP, JDBC and Kafka, trace ids in
+                                            the logs; the agent reads the OTEL_* variables of this shell
+                                            (default: OTLP to localhost:4318; OTEL_TRACES_EXPORTER=logging-otlp
+                                            writes the spans into the services' logs instead)
               --no-seed                     don't load the Jining example (zone JN-HTZ: its parks, parcels
                                             and carriers, and each service's example data) into empty databases
               --help                        this text
@@ -194,10 +201,20 @@ public final class LocalStack {
      */
     public static LocalStack startForTest(Path repo, Path dataDir, Map<String, Map<String, String>> serviceEnv)
             throws IOException, InterruptedException {
+        return startForTest(repo, dataDir, serviceEnv, false);
+    }
+
+    /**
+     * As {@link #startForTest(Path, Path, Map)}; with {@code otel} the services run with the OpenTelemetry
+     * Java agent, configured by the OTEL_* variables in {@code serviceEnv} (and this JVM's environment).
+     */
+    public static LocalStack startForTest(Path repo, Path dataDir, Map<String, Map<String, String>> serviceEnv,
+            boolean otel) throws IOException, InterruptedException {
         Map<String, Integer> ports = new LinkedHashMap<>();
         Options.DEFAULT_PORTS.keySet().forEach(name -> ports.put(name, Files2.freePort()));
+        // a busy machine starts four JVMs slowly; with the agent, which instruments every class they load, more so
         Options options = new Options(repo.toAbsolutePath(), dataDir.toAbsolutePath(), ports, true, false, false,
-                false, Duration.ofSeconds(300)); // a busy machine starts four JVMs slowly
+                false, Duration.ofSeconds(otel ? 600 : 300), otel);
         LocalStack stack = new LocalStack(options, serviceEnv);
         // a test JVM ended by a signal must not leave the servers running (stop() is safe twice)
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "e2e-stack-stop"));
@@ -280,6 +297,10 @@ public final class LocalStack {
         if (!missing.isEmpty()) {
             throw new IllegalStateException("missing " + missing + "; build with ./mvnw -B install -DskipTests (or run without --no-build)");
         }
+        if (options.otel() && !options.infraOnly() && !Files.isRegularFile(otelAgent())) {
+            throw new IllegalStateException("missing " + options.repo().relativize(otelAgent())
+                    + " for --otel / ZS_OTEL; build with ./mvnw -B package -DskipTests -pl deploy/local");
+        }
         List<String> problems = new ArrayList<>(options.portProblems());
         orphanedPostgres().ifPresent(problems::add);
         if (!problems.isEmpty()) {
@@ -326,6 +347,11 @@ public final class LocalStack {
         ready = true;
     }
 
+    /** The OpenTelemetry Java agent, copied by deploy/local's build (the version of the root pom). */
+    private Path otelAgent() {
+        return options.repo().resolve("deploy/local/target/otel/opentelemetry-javaagent.jar");
+    }
+
     private Path jar(String service) {
         return options.repo().resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
     }
@@ -334,7 +360,12 @@ public final class LocalStack {
             throws IOException {
         Path log = options.dataDir().resolve("logs/" + name + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-jar", jar(service).toString())
+        List<String> command = new ArrayList<>(List.of(java));
+        if (options.otel()) {
+            command.add("-javaagent:" + otelAgent());
+        }
+        command.addAll(List.of("-jar", jar(service).toString()));
+        ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(options.repo().toFile())
                 .redirectErrorStream(true)
                 // a restart keeps the log of the run it follows
@@ -349,6 +380,13 @@ public final class LocalStack {
         env.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
         // each service's seed loads only into an empty database, so a restart keeps what was changed
         env.put("ZHAOSHANG_SEED_JINING", String.valueOf(options.seed()));
+        if (options.otel()) {
+            // as in Kubernetes: traces only (metrics are Prometheus', logs go to the log file), W3C traceparent
+            env.put("OTEL_SERVICE_NAME", service + "-service");
+            env.putIfAbsent("OTEL_METRICS_EXPORTER", "none");
+            env.putIfAbsent("OTEL_LOGS_EXPORTER", "none");
+            env.putIfAbsent("OTEL_PROPAGATORS", "tracecontext");
+        }
         env.putAll(serviceEnv.getOrDefault(service, Map.of()));
         env.putAll(extraEnv);
         System.out.println("starting " + name + " service on port " + port + " (log: " + log + ") ...");

@@ -42,6 +42,14 @@ class LocalStackOptionsTest {
     }
 
     @Test
+    void theOpenTelemetryAgentIsOptInByFlagOrEnvironment() {
+        assertThat(LocalStack.Options.parse(new String[0], Map.of(), REPO).otel()).isFalse();
+        assertThat(LocalStack.Options.parse(new String[]{"--otel"}, Map.of(), REPO).otel()).isTrue();
+        assertThat(LocalStack.Options.parse(new String[0], Map.of("ZS_OTEL", "true"), REPO).otel()).isTrue();
+        assertThat(LocalStack.Options.parse(new String[0], Map.of("ZS_OTEL", "false"), REPO).otel()).isFalse();
+    }
+
+    @Test
     void namesTakenAndDuplicatePortsWithTheirPurpose() throws Exception {
         try (ServerSocket taken = new ServerSocket(0)) {
             int free = Files2.freePort();

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
@@ -20,6 +21,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -36,6 +39,7 @@ import org.jboss.logging.Logger;
  * per record, for many records in one transaction.
  */
 @ApplicationScoped
+@Startup // registers the dead-letter counters at start-up (see the constructor)
 public class EventConsumer {
 
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
@@ -54,6 +58,15 @@ public class EventConsumer {
         this.inbox = inbox;
         this.maxAttempts = maxAttempts;
         this.retryDelay = retryDelay;
+        // the dead-letter counter of every consumed topic exists from the start, at 0: a dashboard or an alert
+        // on it shows "none yet" rather than "no data", and increase() counts the first dead letter too
+        Config config = ConfigProvider.getConfig();
+        for (String name : config.getPropertyNames()) {
+            if (name.startsWith("mp.messaging.incoming.") && name.endsWith(".topic")) {
+                config.getOptionalValue(name, String.class)
+                        .ifPresent(topic -> registry.counter("zhaoshang.events.dead.lettered", "topic", topic));
+            }
+        }
     }
 
     public void consume(ConsumerRecord<String, String> record, Consumer<IncomingEvent> effect) {
@@ -68,7 +81,7 @@ public class EventConsumer {
         int attempt = 0;
         while (attempt < maxAttempts) {
             try {
-                handleOnce(event, effect);
+                handleOnce(record.topic(), event, effect);
                 return;
             } catch (PoisonEventException e) {
                 throw deadLettered(record, e);
@@ -110,7 +123,7 @@ public class EventConsumer {
                 settled.add(record.nack(deadLettered(consumerRecord(record), e)));
             }
         }
-        if (handleTogether(List.copyOf(readable.values()), effect)) {
+        if (handleTogether(readable, effect)) {
             readable.keySet().forEach(record -> settled.add(record.ack()));
         } else {
             for (KafkaRecord<String, String> record : readable.keySet()) {
@@ -127,7 +140,8 @@ public class EventConsumer {
     }
 
     /** True when every event was handled (or found a repeat) in one committed transaction. */
-    private boolean handleTogether(List<IncomingEvent> events, Consumer<IncomingEvent> effect) {
+    private boolean handleTogether(Map<KafkaRecord<String, String>, IncomingEvent> readable, Consumer<IncomingEvent> effect) {
+        List<IncomingEvent> events = List.copyOf(readable.values());
         if (events.isEmpty()) {
             return true;
         }
@@ -141,14 +155,14 @@ public class EventConsumer {
             List<Boolean> first = QuarkusTransaction.requiringNew().call(() -> {
                 List<Boolean> outcomes = new ArrayList<>(events.size());
                 Set<String> firstDeliveries = inbox.firstDeliveries(events);
-                for (IncomingEvent event : events) {
+                readable.forEach((record, event) -> outcomes.add(Tracing.consuming(record.getTopic(), event, () -> {
                     trace.adopt(event.traceparent());
                     boolean isFirst = firstDeliveries.remove(event.id()); // a second copy in the poll is a repeat
                     if (isFirst) {
                         effect.accept(event);
                     }
-                    outcomes.add(isFirst);
-                }
+                    return isFirst;
+                })));
                 return outcomes;
             });
             for (int i = 0; i < events.size(); i++) {
@@ -190,20 +204,26 @@ public class EventConsumer {
         return false;
     }
 
-    private void handleOnce(IncomingEvent event, Consumer<IncomingEvent> effect) {
+    private void handleOnce(String topic, IncomingEvent event, Consumer<IncomingEvent> effect) {
         ManagedContext requestContext = Arc.container().requestContext();
         boolean activatedHere = !requestContext.isActive();
         if (activatedHere) {
             requestContext.activate();
         }
         try {
-            Arc.container().instance(TraceContext.class).get().adopt(event.traceparent());
-            boolean first = QuarkusTransaction.requiringNew().call(() -> {
-                if (!inbox.firstDelivery(event)) {
-                    return false;
-                }
-                effect.accept(event);
-                return true;
+            // a span per attempt, child of the producer's (a no-op without the OpenTelemetry agent)
+            boolean first = Tracing.consuming(topic, event, () -> {
+                Arc.container().instance(TraceContext.class).get().adopt(event.traceparent());
+                boolean handled = QuarkusTransaction.requiringNew().call(() -> {
+                    if (!inbox.firstDelivery(event)) {
+                        return false;
+                    }
+                    effect.accept(event);
+                    return true;
+                });
+                // in the span: with the agent, the log line carries the trace id
+                LOG.debugf("%s %s %s from %s", handled ? "handled" : "passed over the repeated", event.type(), event.id(), topic);
+                return handled;
             });
             registry.counter("zhaoshang.events.consumed", "type", event.type(), "outcome", first ? "handled" : "duplicate")
                     .increment();

@@ -2,6 +2,7 @@ package io.zhaoshang.platform.event;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -94,7 +96,9 @@ public class OutboxRelay {
         if (!emitter.hasRequests() || !running.compareAndSet(false, true)) {
             return;
         }
-        try {
+        // the relay's own queries, every second, are no one's trace: with the agent, they are not recorded
+        // (each event's send is, in the trace of the request that wrote it)
+        try (Scope untraced = Tracing.unsampled()) {
             while (wanted.getAndSet(false) && !Instant.now().isBefore(pausedUntil)) {
                 int sent;
                 do {
@@ -126,7 +130,7 @@ public class OutboxRelay {
 
     private int publish(List<OutboxEvent> pending) {
         // send the whole batch at once (the producer pipelines it), then settle each in order
-        List<CompletableFuture<Void>> acks = send(pending.stream().map(this::toMessage).toList());
+        List<CompletableFuture<Void>> acks = send(pending);
         int acknowledged = 0;
         Throwable firstFailure = null;
         for (int i = 0; i < pending.size(); i++) {
@@ -159,11 +163,19 @@ public class OutboxRelay {
      * context propagation would otherwise carry that transaction into Kafka's callback threads,
      * and Narayana refuses to commit a transaction other threads are still in.
      */
-    private List<CompletableFuture<Void>> send(List<Message<String>> messages) {
+    private List<CompletableFuture<Void>> send(List<OutboxEvent> pending) {
+        List<Message<String>> messages = pending.stream().map(this::toMessage).toList();
         try {
-            return sender.submit(() -> messages.stream()
-                    .map(message -> emitter.sendMessage(message).subscribeAsCompletionStage())
-                    .toList()).get();
+            return sender.submit(() -> {
+                List<CompletableFuture<Void>> acks = new ArrayList<>(messages.size());
+                for (int i = 0; i < messages.size(); i++) {
+                    // with the OpenTelemetry agent, the producer span joins the trace of the request that wrote the event
+                    try (Scope ignored = Tracing.asParent(pending.get(i).traceparent)) {
+                        acks.add(emitter.sendMessage(messages.get(i)).subscribeAsCompletionStage());
+                    }
+                }
+                return acks;
+            }).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while handing events to Kafka", e);

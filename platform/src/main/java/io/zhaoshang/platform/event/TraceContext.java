@@ -11,8 +11,16 @@ public class TraceContext {
 
     private String traceparent;
 
-    /** The traceparent for events written now; outside a request or event, a new trace. */
+    /**
+     * The traceparent for events written now: the current span's when the OpenTelemetry agent traces this
+     * work (the request's server span, a consumer's processing span), else the one carried by hand; outside
+     * a request or event, a new trace.
+     */
     public static String current() {
+        String span = Tracing.currentTraceparent();
+        if (span != null) {
+            return span;
+        }
         if (!Arc.container().requestContext().isActive()) {
             return Traceparent.continueOrStart(null);
         }
