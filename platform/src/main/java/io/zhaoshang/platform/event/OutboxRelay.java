@@ -4,12 +4,14 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +60,7 @@ public class OutboxRelay {
     private final ExecutorService sender = Executors.newSingleThreadExecutor(daemon("outbox-send"));
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean wanted = new AtomicBoolean();
+    private volatile boolean stopping;
     private volatile Instant pausedUntil = Instant.EPOCH;
     private Duration backoff = FIRST_BACKOFF;
 
@@ -81,6 +84,11 @@ public class OutboxRelay {
         waker.execute(this::relay);
     }
 
+    /** From the start of shutdown on, no new drain: the database may close under it (rows wait for the next start). */
+    void stopRelaying(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
     @PreDestroy
     void stopWaking() {
         waker.shutdownNow();
@@ -93,7 +101,7 @@ public class OutboxRelay {
     void relay() {
         wanted.set(true);
         // the channel connects to Kafka only after start-up; until then there is no one to send to
-        if (!emitter.hasRequests() || !running.compareAndSet(false, true)) {
+        if (stopping || !emitter.hasRequests() || !running.compareAndSet(false, true)) {
             return;
         }
         // the relay's own queries, every second, are no one's trace: with the agent, they are not recorded
