@@ -50,7 +50,11 @@ SERVICES=(parks leads projects scoring)
 WORK="$ROOT/.bench-data"
 STACK_DIR="$WORK/stack"
 OUT="$WORK/out"
-RESULTS="$OUT/results.tsv"
+MODE=full; [ "$QUICK" = yes ] && MODE=quick
+# the figures of every round, and a line per run; a run replaces the rows it runs and keeps the others,
+# so that the table can be made in parts (--only=) on a busy machine; quick and full runs apart
+RESULTS="$OUT/results-$MODE.tsv"
+RUNS_LOG="$OUT/runs-$MODE.log"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 CP="$ROOT/deploy/local/target/classes:$ROOT/deploy/local/target/lib/*"
 export PGHOST=localhost PGPORT=$PG_PORT PGUSER=postgres PGPASSWORD=postgres
@@ -89,7 +93,12 @@ if runs 8 && [ ! -f "$MINIMAL_JAR" ]; then
 fi
 
 mkdir -p "$OUT"
-: > "$RESULTS"
+touch "$RESULTS" "$RUNS_LOG"
+if [ "$ONLY" = "1,2,3,4,5,6,7,8,9" ]; then
+  : > "$RESULTS"; : > "$RUNS_LOG"
+else
+  for r in ${ONLY//,/ }; do sed -i "/^row$r\./d" "$RESULTS"; done
+fi
 BEGAN=$(date +%s)
 LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
 
@@ -164,7 +173,7 @@ if [ "$STACK_ROWS" = yes ] || runs 9; then
   say "starting the stack in $STACK_DIR (empty, seeded with the Jining example) ..."
   started=$(now)
   start_stack --clean
-  record stack.cold.s "$(since "$started")"
+  runs 9 && record row9.cold "$(since "$started")"
 fi
 
 # row 1: POST /api/v1/leads vs pgbench single-row inserts, both at 32 connections
@@ -182,7 +191,7 @@ if runs 1; then
   psql_db leads -f bench/pgbench/insert-setup.sql
   run_leads() { # slice seconds log
     BENCH_TOKEN="$TOKEN" BENCH_COMPANIES="$OUT/companies-$1" BENCH_THREADS=$WRK_THREADS \
-      wrk -t$WRK_THREADS -c$CONNECTIONS -d"$2"s --latency -s bench/wrk/lead-report.lua \
+      wrk -t$WRK_THREADS -c$CONNECTIONS --timeout 60s -d"$2"s --latency -s bench/wrk/lead-report.lua \
       "http://localhost:$LEADS_PORT" > "$3"
   }
   run_leads 00 "$WARM_UP" "$OUT/row1-warm-up.txt"
@@ -190,7 +199,7 @@ if runs 1; then
     run_leads "$(printf %02d "$i")" "$SECONDS_PER_ROUND" "$OUT/row1-wrk-$i.txt"
     record row1.system "$(wrk_rps "$OUT/row1-wrk-$i.txt")"
     pgbench -n -c $CONNECTIONS -j $WRK_THREADS -T "$SECONDS_PER_ROUND" -f bench/pgbench/insert.sql leads \
-      > "$OUT/row1-pgbench-$i.txt" 2>&1
+      > "$OUT/row1-pgbench-$i.txt" 2>&1 || say "pgbench failed, see $OUT/row1-pgbench-$i.txt"
     record row1.baseline "$(pgbench_tps "$OUT/row1-pgbench-$i.txt")"
   done
 fi
@@ -205,14 +214,14 @@ if runs 2; then
   pgbench -i -q -s 10 bench_pgbench > "$OUT/row2-pgbench-init.txt" 2>&1
   run_project() { # seconds log
     BENCH_TOKEN="$TOKEN" BENCH_IDS="$OUT/project-ids.txt" BENCH_PATH=/api/v1/projects \
-      wrk -t$WRK_THREADS -c$CONNECTIONS -d"$1"s --latency -s bench/wrk/get-by-id.lua \
+      wrk -t$WRK_THREADS -c$CONNECTIONS --timeout 60s -d"$1"s --latency -s bench/wrk/get-by-id.lua \
       "http://localhost:$PROJECTS_PORT" > "$2"
   }
   run_project "$WARM_UP" "$OUT/row2-warm-up.txt"
   for ((i = 1; i <= ROUNDS; i++)); do
     run_project "$SECONDS_PER_ROUND" "$OUT/row2-wrk-$i.txt"
     record row2.system "$(wrk_rps "$OUT/row2-wrk-$i.txt")"
-    pgbench -n -S -c $CONNECTIONS -j $WRK_THREADS -T "$SECONDS_PER_ROUND" bench_pgbench > "$OUT/row2-pgbench-$i.txt" 2>&1
+    pgbench -n -S -c $CONNECTIONS -j $WRK_THREADS -T "$SECONDS_PER_ROUND" bench_pgbench > "$OUT/row2-pgbench-$i.txt" 2>&1 || say "pgbench failed, see $OUT/row2-pgbench-$i.txt"
     record row2.baseline "$(pgbench_tps "$OUT/row2-pgbench-$i.txt")"
   done
 fi
@@ -225,9 +234,9 @@ if runs 3; then
   for ((i = 1; i <= ROUNDS; i++)); do
     tool ScoringIngestBenchmark --events="$INGEST_EVENTS" --threads=3 --base="http://localhost:$SCORING_PORT" \
       --kafka="localhost:$KAFKA_PORT" --jdbc="jdbc:postgresql://localhost:$PG_PORT/scoring" --data-dir="$STACK_DIR" \
-      > "$OUT/row3-ingest-$i.txt" 2>&1
+      > "$OUT/row3-ingest-$i.txt" 2>&1 || say "the tool failed, see $OUT/row3-ingest-$i.txt"
     record row3.system "$(sed -n 's/^ingest: .* = \([0-9,]*\) facts\/s$/\1/p' "$OUT/row3-ingest-$i.txt" | tr -d ,)"
-    pgbench -n -c 3 -j 3 -T "$SECONDS_PER_ROUND" -f bench/pgbench/insert.sql scoring > "$OUT/row3-pgbench-$i.txt" 2>&1
+    pgbench -n -c 3 -j 3 -T "$SECONDS_PER_ROUND" -f bench/pgbench/insert.sql scoring > "$OUT/row3-pgbench-$i.txt" 2>&1 || say "pgbench failed, see $OUT/row3-pgbench-$i.txt"
     record row3.baseline "$(pgbench_tps "$OUT/row3-pgbench-$i.txt")"
   done
 fi
@@ -238,7 +247,7 @@ if runs 4; then
   say "row 4: event latency at 200 conversions/s for $LATENCY_SECONDS s"
   for ((i = 1; i <= ROUNDS; i++)); do
     tool EventLatencyBenchmark --rate=200 --seconds="$LATENCY_SECONDS" --base="http://localhost:$LEADS_PORT" \
-      --pg-port=$PG_PORT --data-dir="$STACK_DIR" > "$OUT/row4-tool-$i.txt" 2>&1 || true
+      --pg-port=$PG_PORT --data-dir="$STACK_DIR" > "$OUT/row4-tool-$i.txt" 2>&1 || say "the tool failed, see $OUT/row4-tool-$i.txt"
     record row4.system "$(sed -n 's/^request → project created and points booked: .* p99 \([0-9]*\) ms.*/\1/p' "$OUT/row4-tool-$i.txt")"
   done
 fi
@@ -246,7 +255,7 @@ fi
 # pgbench_p50_ms SCRIPT DB SECONDS LOGPREFIX: the median latency of one client running SCRIPT
 pgbench_p50_ms() {
   rm -f "$4".*
-  pgbench -n -c 1 -T "$3" -f "$1" -l --log-prefix="$4" "$2" > "$4.txt" 2>&1
+  pgbench -n -c 1 -T "$3" -f "$1" -l --log-prefix="$4" "$2" > "$4.txt" 2>&1 || { say "pgbench failed, see $4.txt"; return; }
   # the per-transaction log: client, transaction, latency in µs, ...
   cat "$4".[0-9]* | awk '{ print $3 }' | sort -g |
     awk '{ v[NR] = $1 } END { printf "%.2f", v[int((NR + 1) / 2)] / 1000 }'
@@ -259,7 +268,7 @@ if runs 5; then
   for ((i = 1; i <= ROUNDS; i++)); do
     tool LeaderboardBenchmark --entries="$LEDGER_ENTRIES" --seconds="$TOOL_SECONDS" ${zone:+--zone=$zone} \
       --base="http://localhost:$SCORING_PORT" --jdbc="jdbc:postgresql://localhost:$PG_PORT/scoring" \
-      --data-dir="$STACK_DIR" --sql-file="$OUT/leaderboard.sql" > "$OUT/row5-tool-$i.txt" 2>&1
+      --data-dir="$STACK_DIR" --sql-file="$OUT/leaderboard.sql" > "$OUT/row5-tool-$i.txt" 2>&1 || say "the tool failed, see $OUT/row5-tool-$i.txt"
     zone=$(sed -n 's/^zone \(BENCH-[0-9A-F]*\):.*/\1/p' "$OUT/row5-tool-$i.txt")
     record row5.system "$(sed -n 's/^GET \/api\/v1\/leaderboards.* p50 *\([0-9.]*\) ms.*/\1/p' "$OUT/row5-tool-$i.txt")"
     record row5.baseline "$(pgbench_p50_ms "$OUT/leaderboard.sql" scoring "$TOOL_SECONDS" "$OUT/row5-pgbench-$i")"
@@ -272,7 +281,7 @@ if runs 6; then
   say "row 6: GET /api/v1/statistics over $PROJECTS projects vs hand-written SQL"
   for ((i = 1; i <= ROUNDS; i++)); do
     tool StatisticsBenchmark --projects="$PROJECTS" --seconds="$TOOL_SECONDS" --base="http://localhost:$PROJECTS_PORT" \
-      --jdbc="jdbc:postgresql://localhost:$PG_PORT/projects" --data-dir="$STACK_DIR" > "$OUT/row6-tool-$i.txt" 2>&1
+      --jdbc="jdbc:postgresql://localhost:$PG_PORT/projects" --data-dir="$STACK_DIR" > "$OUT/row6-tool-$i.txt" 2>&1 || say "the tool failed, see $OUT/row6-tool-$i.txt"
     record row6.system "$(awk '/^  GET \/api\/v1\/statistics/ { for (f = 1; f < NF; f++) if ($f == "p50") s += $(f + 1) } END { print s }' "$OUT/row6-tool-$i.txt")"
     record row6.baseline "$(awk '/^  baseline SQL over JDBC/ { for (f = 1; f < NF; f++) if ($f == "p50") s += $(f + 1) } END { print s }' "$OUT/row6-tool-$i.txt")"
   done
@@ -283,7 +292,7 @@ if runs 7; then
   say "row 7: lead import of $IMPORT_ROWS rows vs COPY"
   for ((i = 1; i <= ROUNDS; i++)); do
     tool LeadImportBenchmark --rows="$IMPORT_ROWS" --base="http://localhost:$LEADS_PORT" --pg-port=$PG_PORT \
-      --data-dir="$STACK_DIR" > "$OUT/row7-tool-$i.txt" 2>&1
+      --data-dir="$STACK_DIR" > "$OUT/row7-tool-$i.txt" 2>&1 || say "the tool failed, see $OUT/row7-tool-$i.txt"
     record row7.system "$(sed -n 's/^import: .* = \([0-9,]*\) rows\/s$/\1/p' "$OUT/row7-tool-$i.txt" | tr -d ,)"
     record row7.baseline "$(sed -n 's/^COPY .* = \([0-9,]*\) rows\/s$/\1/p' "$OUT/row7-tool-$i.txt" | tr -d ,)"
   done
@@ -326,7 +335,7 @@ measure_lone() { # name round
     sleep 0.1
   done
   record "row8.$1.startup" "$(since "$started")"
-  BENCH_TOKEN="$TOKEN" wrk -t$WRK_THREADS -c$CONNECTIONS -d"$LOAD_SECONDS"s -s bench/wrk/get-auth.lua \
+  BENCH_TOKEN="$TOKEN" wrk -t$WRK_THREADS -c$CONNECTIONS --timeout 60s -d"$LOAD_SECONDS"s -s bench/wrk/get-auth.lua \
     "http://localhost:$port${LOAD_PATH[$1]}" > "$OUT/row8-$1-wrk-$2.txt" &
   local load=$!
   sleep $(( LOAD_SECONDS - 1 ))
@@ -357,7 +366,7 @@ fmt() { awk -v v="$1" 'BEGIN { if (v == "") print "—"; else if (v + 0 >= 100) 
 line() {
   local row=$1 what=$2 sys base ratio="—" met="not run" figure baseline="—"
   sys=$(median "$3"); [ -n "$4" ] && base=$(median "$4") || base=""
-  if ! runs "$row"; then
+  if ! grep -q "^$3"$'\t' "$RESULTS"; then
     figure="not run"
   elif [ -z "$sys" ] || awk -F'\t' -v k="$3" '$1 == k && $2 !~ /^[0-9.]+$/ { bad = 1 } END { exit !bad }' "$RESULTS"; then
     figure="failed (see .bench-data/out)"; met="**no**"
@@ -375,14 +384,20 @@ line() {
   printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$row" "$what" "$figure" "$baseline" "$ratio" "$goal" "$met"
 }
 
-TABLE_FILE="$OUT/table.md"
+printf -- '- `./bench/run.sh %s` at %s, commit %s: rows %s, %s round(s), %d min %d s, load average %s at the start, %s at the end\n' \
+  "$*" "$(date -u -d "@$BEGAN" '+%Y-%m-%d %H:%M UTC')" "$(git rev-parse --short HEAD 2>/dev/null || echo '?')" "$ONLY" \
+  "$ROUNDS" $((ELAPSED / 60)) $((ELAPSED % 60)) "$LOAD_AT_START" "$LOAD_AT_END" >> "$RUNS_LOG"
+
+TABLE_FILE="$OUT/table-$MODE.md"
 {
-  echo "Generated by \`./bench/run.sh$([ "$QUICK" = yes ] && echo " --quick")$([ "$ONLY" != "1,2,3,4,5,6,7,8,9" ] && echo " --only=$ONLY")\`"
-  echo "on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) cores,"
-  echo "$("$JAVA" -version 2>&1 | head -1 | tr -d '"'); median of $ROUNDS round(s) per figure, system and baseline alternating;"
-  echo "the run took $((ELAPSED / 60)) min $((ELAPSED % 60)) s; load average $LOAD_AT_START at the start, $LOAD_AT_END at the end"
-  echo "(the machine is shared with other engineers' builds and stacks: the absolute figures move with"
-  echo "that load, the ratios to baselines measured in the same minutes absorb part of it)."
+  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $("$JAVA" -version 2>&1 | head -1 | tr -d '"');"
+  echo "each figure the median of its rounds, the system and its baseline alternating. Made by:"
+  echo
+  cat "$RUNS_LOG"
+  echo
+  echo "The machine is shared with other engineers' builds, tests and stacks (see the load averages):"
+  echo "the absolute figures move with that load; the ratios to baselines measured in the same minutes"
+  echo "absorb part of it, not all (the service and its baseline do not suffer alike)."
   if [ "$QUICK" = yes ]; then
     echo "A quick run: small data and one short round, a smoke test of the harness, not a result."
   fi
@@ -410,7 +425,7 @@ TABLE_FILE="$OUT/table.md"
       "row8.$s.rss" row8.minimal.rss "MiB" "ratio<=" 1.5
   done
   line 9 "whole local stack, \`./run-local\` to all four services ready, warm (data kept)" row9.system "" "s" "value<=" 30
-  cold=$(median stack.cold.s)
+  cold=$(median row9.cold)
   [ -n "$cold" ] && echo && echo "The first (cold) start of the run, empty data directory and the seed, took $(fmt "$cold") s."
 } > "$TABLE_FILE"
 
