@@ -9,6 +9,7 @@
 #   --quick    one round, small data, short rounds: a smoke run of the harness (minutes)
 #   --only=    the rows to run (1-9); the others keep their line in the table as "not run"
 #   --rounds=  rounds per row (default 3; each round measures the system and its baseline, alternating)
+#   --heavy-rounds=  rounds of rows 3, 4, 6 and 7, minutes each on the issue's data (default 1)
 #   --no-doc   print the table, leave docs/benchmarks.md alone
 #
 # Needs a JDK 17+, and as root installs what is missing with apt-get: wrk, postgresql-client (pgbench,
@@ -19,12 +20,13 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-QUICK=no ONLY="1,2,3,4,5,6,7,8,9" ROUNDS=3 DOC=yes
+QUICK=no ONLY="1,2,3,4,5,6,7,8,9" ROUNDS=3 HEAVY_ROUNDS=1 DOC=yes
 for arg in "$@"; do
   case "$arg" in
     --quick) QUICK=yes ;;
     --only=*) ONLY="${arg#--only=}" ;;
     --rounds=*) ROUNDS="${arg#--rounds=}" ;;
+    --heavy-rounds=*) HEAVY_ROUNDS="${arg#--heavy-rounds=}" ;;
     --no-doc) DOC=no ;;
     --help|-h) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench: unknown option $arg (see --help)" >&2; exit 2 ;;
@@ -33,11 +35,11 @@ done
 
 # sizes: the issue's in a full run, a tenth or less in a quick one
 if [ "$QUICK" = yes ]; then
-  ROUNDS=1 SECONDS_PER_ROUND=5 WARM_UP=3 COMPANIES_PER_ROUND=8000 INGEST_EVENTS=4000 LEDGER_ENTRIES=100000
+  ROUNDS=1 HEAVY_ROUNDS=1 SECONDS_PER_ROUND=5 WARM_UP=3 COMPANIES_PER_ROUND=8000 INGEST_EVENTS=4000 LEDGER_ENTRIES=100000
   PROJECTS=10000 IMPORT_ROWS=2000 TOOL_SECONDS=3 LOAD_SECONDS=5 LATENCY_SECONDS=5
 else
   SECONDS_PER_ROUND=15 WARM_UP=5 COMPANIES_PER_ROUND=40000 INGEST_EVENTS=100000 LEDGER_ENTRIES=1000000
-  PROJECTS=100000 IMPORT_ROWS=50000 TOOL_SECONDS=10 LOAD_SECONDS=15 LATENCY_SECONDS=30
+  PROJECTS=100000 IMPORT_ROWS=50000 TOOL_SECONDS=10 LOAD_SECONDS=10 LATENCY_SECONDS=10
 fi
 CONNECTIONS=32 WRK_THREADS=2
 
@@ -207,8 +209,13 @@ fi
 # row 2: GET /api/v1/projects/{id} vs pgbench -S, both at 32 connections
 if runs 2; then
   say "row 2: GET /api/v1/projects/{id} at $CONNECTIONS connections vs pgbench -S"
-  curl -sf -H "Authorization: Bearer $TOKEN" "http://localhost:$PROJECTS_PORT/api/v1/projects?limit=200" |
-    jq -r '.items[].id' > "$OUT/project-ids.txt"
+  # the seeded projects come from the seeded leads' conversions, through Kafka: they may take a while
+  for ((wait = 0; wait < 300; wait += 5)); do
+    curl -sf -H "Authorization: Bearer $TOKEN" "http://localhost:$PROJECTS_PORT/api/v1/projects?limit=200" |
+      jq -r '.items[].id' > "$OUT/project-ids.txt" || true
+    [ -s "$OUT/project-ids.txt" ] && break
+    sleep 5
+  done
   [ -s "$OUT/project-ids.txt" ] || { say "no seeded projects found"; exit 1; }
   psql_db postgres -c "drop database if exists bench_pgbench" -c "create database bench_pgbench"
   pgbench -i -q -s 10 bench_pgbench > "$OUT/row2-pgbench-init.txt" 2>&1
@@ -231,7 +238,7 @@ fi
 if runs 3; then
   say "row 3: scoring ingest of $INGEST_EVENTS project events vs pgbench single-row insert"
   psql_db scoring -f bench/pgbench/insert-setup.sql
-  for ((i = 1; i <= ROUNDS; i++)); do
+  for ((i = 1; i <= HEAVY_ROUNDS; i++)); do
     tool ScoringIngestBenchmark --events="$INGEST_EVENTS" --threads=3 --base="http://localhost:$SCORING_PORT" \
       --kafka="localhost:$KAFKA_PORT" --jdbc="jdbc:postgresql://localhost:$PG_PORT/scoring" --data-dir="$STACK_DIR" \
       > "$OUT/row3-ingest-$i.txt" 2>&1 || say "the tool failed, see $OUT/row3-ingest-$i.txt"
@@ -241,11 +248,10 @@ if runs 3; then
   done
 fi
 
-# row 4: event latency, lead converted -> project created -> points on the leaderboard
 # row 4: lead conversions at 200/s, each until its project exists and its points are booked (EventLatencyBenchmark)
 if runs 4; then
   say "row 4: event latency at 200 conversions/s for $LATENCY_SECONDS s"
-  for ((i = 1; i <= ROUNDS; i++)); do
+  for ((i = 1; i <= HEAVY_ROUNDS; i++)); do
     tool EventLatencyBenchmark --rate=200 --seconds="$LATENCY_SECONDS" --base="http://localhost:$LEADS_PORT" \
       --pg-port=$PG_PORT --data-dir="$STACK_DIR" > "$OUT/row4-tool-$i.txt" 2>&1 || say "the tool failed, see $OUT/row4-tool-$i.txt"
     record row4.system "$(sed -n 's/^request → project created and points booked: .* p99 \([0-9]*\) ms.*/\1/p' "$OUT/row4-tool-$i.txt")"
@@ -279,7 +285,7 @@ fi
 # the medians of its three questions (by stage, a year, a year by team and month)
 if runs 6; then
   say "row 6: GET /api/v1/statistics over $PROJECTS projects vs hand-written SQL"
-  for ((i = 1; i <= ROUNDS; i++)); do
+  for ((i = 1; i <= HEAVY_ROUNDS; i++)); do
     tool StatisticsBenchmark --projects="$PROJECTS" --seconds="$TOOL_SECONDS" --base="http://localhost:$PROJECTS_PORT" \
       --jdbc="jdbc:postgresql://localhost:$PG_PORT/projects" --data-dir="$STACK_DIR" > "$OUT/row6-tool-$i.txt" 2>&1 || say "the tool failed, see $OUT/row6-tool-$i.txt"
     record row6.system "$(awk '/^  GET \/api\/v1\/statistics/ { for (f = 1; f < NF; f++) if ($f == "p50") s += $(f + 1) } END { print s }' "$OUT/row6-tool-$i.txt")"
@@ -290,7 +296,7 @@ fi
 # row 7: lead import of 50,000 rows (LeadImportBenchmark) vs COPY of the same rows
 if runs 7; then
   say "row 7: lead import of $IMPORT_ROWS rows vs COPY"
-  for ((i = 1; i <= ROUNDS; i++)); do
+  for ((i = 1; i <= HEAVY_ROUNDS; i++)); do
     tool LeadImportBenchmark --rows="$IMPORT_ROWS" --base="http://localhost:$LEADS_PORT" --pg-port=$PG_PORT \
       --data-dir="$STACK_DIR" > "$OUT/row7-tool-$i.txt" 2>&1 || say "the tool failed, see $OUT/row7-tool-$i.txt"
     record row7.system "$(sed -n 's/^import: .* = \([0-9,]*\) rows\/s$/\1/p' "$OUT/row7-tool-$i.txt" | tr -d ,)"
@@ -384,9 +390,9 @@ line() {
   printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$row" "$what" "$figure" "$baseline" "$ratio" "$goal" "$met"
 }
 
-printf -- '- `./bench/run.sh %s` at %s, commit %s: rows %s, %s round(s), %d min %d s, load average %s at the start, %s at the end\n' \
+printf -- '- `./bench/run.sh %s` at %s, commit %s: rows %s, %s round(s) (rows 3, 4, 6, 7: %s), %d min %d s, load average %s at the start, %s at the end\n' \
   "$*" "$(date -u -d "@$BEGAN" '+%Y-%m-%d %H:%M UTC')" "$(git rev-parse --short HEAD 2>/dev/null || echo '?')" "$ONLY" \
-  "$ROUNDS" $((ELAPSED / 60)) $((ELAPSED % 60)) "$LOAD_AT_START" "$LOAD_AT_END" >> "$RUNS_LOG"
+  "$ROUNDS" "$HEAVY_ROUNDS" $((ELAPSED / 60)) $((ELAPSED % 60)) "$LOAD_AT_START" "$LOAD_AT_END" >> "$RUNS_LOG"
 
 TABLE_FILE="$OUT/table-$MODE.md"
 {
@@ -398,9 +404,6 @@ TABLE_FILE="$OUT/table-$MODE.md"
   echo "The machine is shared with other engineers' builds, tests and stacks (see the load averages):"
   echo "the absolute figures move with that load; the ratios to baselines measured in the same minutes"
   echo "absorb part of it, not all (the service and its baseline do not suffer alike)."
-  if [ "$QUICK" = yes ]; then
-    echo "A quick run: small data and one short round, a smoke test of the harness, not a result."
-  fi
   echo
   echo "| # | benchmark | figure (median) | baseline (median, same run) | ratio | goal | met |"
   echo "|---|---|---|---|---|---|---|"
@@ -433,8 +436,16 @@ echo
 cat "$TABLE_FILE"
 
 if [ "$DOC" = yes ]; then
+  # the section: the full run's table, then the quick run's, whichever exist
+  section="$OUT/section.md"
+  : > "$section"
+  for mode in full quick; do
+    [ -f "$OUT/table-$mode.md" ] || continue
+    { echo; echo "### $([ $mode = full ] && echo "Full run (the issue's data sizes)" || echo "Quick run (\`--quick\`: small data, one short round; a smoke test of the harness, not a result)")"
+      echo; cat "$OUT/table-$mode.md"; echo; } >> "$section"
+  done
   doc=docs/benchmarks.md
-  awk -v table="$TABLE_FILE" '
+  awk -v table="$section" '
     /<!-- bench:table -->/ { print; while ((getline l < table) > 0) print l; skip = 1; next }
     /<!-- \/bench:table -->/ { skip = 0 }
     !skip { print }' "$doc" > "$doc.new" && mv "$doc.new" "$doc"
