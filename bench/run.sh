@@ -102,6 +102,7 @@ else
   for r in ${ONLY//,/ }; do sed -i "/^row$r\./d" "$RESULTS"; done
 fi
 BEGAN=$(date +%s)
+COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo '?')
 LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # --- helpers -------------------------------------------------------------------------------------------
@@ -408,7 +409,7 @@ line() {
 }
 
 printf -- '- `./bench/run.sh %s` at %s, commit %s: rows %s, %s round(s) (rows 3, 4, 6, 7: %s), %d min %d s, load average %s at the start, %s at the end\n' \
-  "$*" "$(date -u -d "@$BEGAN" '+%Y-%m-%d %H:%M UTC')" "$(git rev-parse --short HEAD 2>/dev/null || echo '?')" "$ONLY" \
+  "$*" "$(date -u -d "@$BEGAN" '+%Y-%m-%d %H:%M UTC')" "$COMMIT" "$ONLY" \
   "$ROUNDS" "$HEAVY_ROUNDS" $((ELAPSED / 60)) $((ELAPSED % 60)) "$LOAD_AT_START" "$LOAD_AT_END" >> "$RUNS_LOG"
 
 TABLE_FILE="$OUT/table-$MODE.md"
