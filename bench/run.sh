@@ -7,7 +7,7 @@
 #   ./bench/run.sh [--quick] [--only=ROW[,ROW...]] [--rounds=N] [--no-doc]
 #
 #   --quick    one round, small data, short rounds: a smoke run of the harness (minutes)
-#   --only=    the rows to run (1-9); the others keep their line in the table as "not run"
+#   --only=    the rows to run (1-9); the others keep their figures of an earlier run of the same kind
 #   --rounds=  rounds per row (default 3; each round measures the system and its baseline, alternating)
 #   --heavy-rounds=  rounds of rows 3, 4, 6 and 7, minutes each on the data (default 1)
 #   --no-doc   print the table, leave docs/benchmarks.md alone
@@ -28,7 +28,7 @@ for arg in "$@"; do
     --rounds=*) ROUNDS="${arg#--rounds=}" ;;
     --heavy-rounds=*) HEAVY_ROUNDS="${arg#--heavy-rounds=}" ;;
     --no-doc) DOC=no ;;
-    --help|-h) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --help|-h) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench: unknown option $arg (see --help)" >&2; exit 2 ;;
   esac
 done
