@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -32,7 +33,7 @@ import java.util.UUID;
  * <p>{@code --zone=BENCH-...} measures again the zone of an earlier run (after a restart with a
  * new version of the service, say) without writing anything.
  *
- * <pre>deploy/local/bench-leaderboard [--entries=1000000] [--month=2026-11] [--seconds=20] [--zone=BENCH-...]
+ * <pre>deploy/local/bench-leaderboard [--entries=1000000] [--month=2026-11] [--seconds=20] [--zone=BENCH-...] [--sql-file=FILE]
  *     [--base=http://localhost:8084] [--jdbc=jdbc:postgresql://localhost:15432/scoring] [--data-dir=.local-data]</pre>
  */
 public final class LeaderboardBenchmark {
@@ -107,6 +108,10 @@ public final class LeaderboardBenchmark {
         }
         String year = month.substring(0, 4);
         String previous = previousMonth(month);
+        String sqlFile = ScoringIngestBenchmark.option(args, "sql-file", null);
+        if (sqlFile != null) { // bench/run.sh runs the same statement with pgbench -f
+            Files.writeString(Path.of(sqlFile), literal(HAND_WRITTEN, zone, month, zone, previous, month) + ";\n");
+        }
         try (Connection db = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
             long began = System.nanoTime();
             if (earlier == null) {
@@ -192,6 +197,16 @@ public final class LeaderboardBenchmark {
                 return rows.getLong(1);
             }
         }
+    }
+
+    /** The statement with its parameters as quoted literals, for a pgbench script. */
+    static String literal(String sql, String... values) {
+        StringBuilder out = new StringBuilder();
+        int v = 0;
+        for (char c : sql.toCharArray()) {
+            out.append(c == '?' ? "'" + values[v++].replace("'", "''") + "'" : String.valueOf(c));
+        }
+        return out.toString();
     }
 
     static String previousMonth(String month) {
