@@ -7,7 +7,7 @@
 #   ./bench/run.sh [--quick] [--only=ROW[,ROW...]] [--rounds=N] [--no-doc]
 #
 #   --quick    one round, small data, short rounds: a smoke run of the harness (minutes)
-#   --only=    the rows to run (1-9); the others keep their figures of an earlier run of the same kind
+#   --only=    the rows to run (1-10); the others keep their figures of an earlier run of the same kind
 #   --rounds=  rounds per row (default 3; each round measures the system and its baseline, alternating)
 #   --heavy-rounds=  rounds of rows 3, 4, 6 and 7, minutes each on the issue's data (default 1)
 #   --no-doc   print the table, leave docs/benchmarks.md alone
@@ -20,7 +20,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-QUICK=no ONLY="1,2,3,4,5,6,7,8,9" ROUNDS=3 HEAVY_ROUNDS=1 DOC=yes
+QUICK=no ONLY="1,2,3,4,5,6,7,8,9,10" ROUNDS=3 HEAVY_ROUNDS=1 DOC=yes
 for arg in "$@"; do
   case "$arg" in
     --quick) QUICK=yes ;;
@@ -314,6 +314,35 @@ if runs 7; then
   done
 fi
 
+# row 10: memory stays flat with the data: leads-service's peak RSS while it imports a tenth of the
+# rows, then all of them (the import is spooled to disk and streamed in chunks of 500)
+# peak_rss_during PORT OUT COMMAND...: runs COMMAND (output to OUT) while sampling, twice a second, the
+# RSS of the service listening on PORT; prints the peak in MiB
+peak_rss_during() {
+  local port=$1 out=$2 pid peak=0 rss job
+  shift 2
+  pid=$(ss -Hltnp "( sport = :$port )" | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1)
+  "$@" > "$out" 2>&1 &
+  job=$!
+  while kill -0 "$job" 2>/dev/null; do
+    rss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status" 2>/dev/null || true)
+    [ "${rss:-0}" -gt "$peak" ] && peak=$rss
+    sleep 0.5
+  done
+  wait "$job" || say "the tool failed, see $out"
+  echo $((peak / 1024))
+}
+if runs 10; then
+  say "row 10: leads-service's peak RSS importing $((IMPORT_ROWS / 10)) rows, then $IMPORT_ROWS"
+  for ((i = 1; i <= HEAVY_ROUNDS; i++)); do
+    for size in small large; do
+      rows=$IMPORT_ROWS; [ $size = small ] && rows=$((IMPORT_ROWS / 10))
+      record "row10.$size" "$(peak_rss_during "$LEADS_PORT" "$OUT/row10-$size-$i.txt" tool LeadImportBenchmark \
+        --rows="$rows" --base="http://localhost:$LEADS_PORT" --pg-port=$PG_PORT --data-dir="$STACK_DIR")"
+    done
+  done
+fi
+
 stop_stack
 
 # row 9: the whole stack from the command to all four services ready, warm: the data directory kept
@@ -446,6 +475,8 @@ TABLE_FILE="$OUT/table-$MODE.md"
       "row8.$s.rss" row8.minimal.rss "MiB" "ratio<=" 1.5
   done
   line 9 "whole local stack, \`./run-local\` to all four services ready, warm (data kept)" row9.system "" "s" "value<=" 30
+  line 10 "leads-service peak RSS importing $(fmt "$IMPORT_ROWS") rows vs $(fmt $((IMPORT_ROWS / 10))) rows (memory flat with 10× the data)" \
+    row10.large row10.small "MiB" "ratio<=" 1.25
   cold=$(median row9.cold)
   [ -n "$cold" ] && echo && echo "The first (cold) start of the run, empty data directory and the seed, took $(fmt "$cold") s."
 } > "$TABLE_FILE"
