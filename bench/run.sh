@@ -114,6 +114,8 @@ median() {
     awk '{ v[NR] = $1 } END { if (NR == 0) exit; print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
 }
 now() { date +%s.%N; }
+# pid_on_port PORT: the process listening on PORT (a service of the stack)
+pid_on_port() { ss -Hltnp "( sport = :$1 )" | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
 
 STACK_PID=""
@@ -244,14 +246,15 @@ if runs 2; then
 fi
 
 # row 3: scoring ingest (deploy/local's ScoringIngestBenchmark) vs pgbench single-row inserts at the
-# ingest's concurrency (3: the topic's partitions)
+# ingest's concurrency (3: the topic's partitions). scoring-service is paused (SIGSTOP) while the tool
+# writes the events and measured from when it continues: its rate, not the tool's producer's
 if runs 3; then
   say "row 3: scoring ingest of $INGEST_EVENTS project events vs pgbench single-row insert"
   psql_db scoring -f bench/pgbench/insert-setup.sql
   for ((i = 1; i <= HEAVY_ROUNDS; i++)); do
     tool ScoringIngestBenchmark --events="$INGEST_EVENTS" --threads=3 --base="http://localhost:$SCORING_PORT" \
       --kafka="localhost:$KAFKA_PORT" --jdbc="jdbc:postgresql://localhost:$PG_PORT/scoring" --data-dir="$STACK_DIR" \
-      > "$OUT/row3-ingest-$i.txt" 2>&1 || say "the tool failed, see $OUT/row3-ingest-$i.txt"
+      --pause-pid="$(pid_on_port "$SCORING_PORT")" > "$OUT/row3-ingest-$i.txt" 2>&1 || say "the tool failed, see $OUT/row3-ingest-$i.txt"
     record row3.system "$(sed -n 's/^ingest: .* = \([0-9,]*\) facts\/s$/\1/p' "$OUT/row3-ingest-$i.txt" | tr -d ,)"
     pgbench -n -c 3 -j 3 -T "$SECONDS_PER_ROUND" -f bench/pgbench/insert.sql scoring > "$OUT/row3-pgbench-$i.txt" 2>&1 || say "pgbench failed, see $OUT/row3-pgbench-$i.txt"
     record row3.baseline "$(pgbench_tps "$OUT/row3-pgbench-$i.txt")"
@@ -321,7 +324,7 @@ fi
 peak_rss_during() {
   local port=$1 out=$2 pid peak=0 rss job
   shift 2
-  pid=$(ss -Hltnp "( sport = :$port )" | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1)
+  pid=$(pid_on_port "$port")
   "$@" > "$out" 2>&1 &
   job=$!
   while kill -0 "$job" 2>/dev/null; do

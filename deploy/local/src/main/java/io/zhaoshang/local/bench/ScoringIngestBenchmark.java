@@ -43,14 +43,18 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * amount, park, industry and team shares (every fourth shared 70/30), then a
  * {@code project.capital-arrived}, which names no park or industry (the ledger looks them up).
  * The clock runs from the first send until the scoring database holds every fact and every ledger
- * entry of the zone (counted over JDBC twice a second): facts per second.
+ * entry of the zone (counted over JDBC twice a second): facts per second. With
+ * {@code --pause-pid=<scoring-service's pid>} the service is stopped (SIGSTOP) while the events are
+ * written and continued (SIGCONT) after, and the clock starts then: the figure is the service's
+ * rate alone, not this tool's producer's (one thread, {@code acks=all}), which otherwise bounds it.
  *
  * <p>The baseline, in the same run and the same database, is what {@code pgbench} with a one-insert
  * script measures: the same number of single-row inserts, each its own transaction, from N JDBC
  * threads into an indexed table (made for the run and dropped after).
  *
  * <pre>deploy/local/bench-scoring-ingest [--events=100000] [--threads=3] [--base=http://localhost:8084]
- *     [--kafka=localhost:19092] [--jdbc=jdbc:postgresql://localhost:15432/scoring] [--data-dir=.local-data]</pre>
+ *     [--kafka=localhost:19092] [--jdbc=jdbc:postgresql://localhost:15432/scoring] [--data-dir=.local-data]
+ *     [--pause-pid=PID]</pre>
  */
 public final class ScoringIngestBenchmark {
 
@@ -66,13 +70,14 @@ public final class ScoringIngestBenchmark {
         String kafka = option(args, "kafka", "localhost:19092");
         String jdbc = option(args, "jdbc", "jdbc:postgresql://localhost:15432/scoring");
         Path keys = Path.of(option(args, "data-dir", ".local-data")).resolve("keys");
+        String pausePid = option(args, "pause-pid", "");
         String zone = "BENCH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         Tokens tokens = new Tokens(LocalKeys.loadOrCreate(keys), Duration.ofHours(2));
         registerTeams(base, tokens.issue("bench", zone, null, "zone-admin"));
         System.out.printf("zone %s: %d teams registered%n", zone, TEAMS.length);
 
         try (Connection db = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
-            Result ingest = ingest(kafka, db, zone, events);
+            Result ingest = ingest(kafka, db, zone, events, pausePid);
             Result baseline = singleRowInserts(jdbc, events, threads);
             System.out.printf("ingest: %,d events → %,d facts and %,d ledger entries in %.1f s = %,.0f facts/s%n",
                     events, ingest.rows(), ingest.entries(), ingest.seconds(), ingest.perSecond());
@@ -89,7 +94,7 @@ public final class ScoringIngestBenchmark {
     }
 
     /** Sends the events and waits until scoring has stored each as a fact and booked its entries. */
-    static Result ingest(String bootstrap, Connection db, String zone, int events) throws Exception {
+    static Result ingest(String bootstrap, Connection db, String zone, int events, String pausePid) throws Exception {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -99,6 +104,7 @@ public final class ScoringIngestBenchmark {
         String park = UUID.randomUUID().toString();
         long expectedEntries = 0;
         long began = System.nanoTime();
+        signal("STOP", pausePid);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
             for (int i = 0; i < events; i += 2) {
                 String project = UUID.randomUUID().toString();
@@ -124,6 +130,10 @@ public final class ScoringIngestBenchmark {
         }
         System.out.printf("%,d events sent in %.1f s; waiting for %,d facts and %,d ledger entries%n", events,
                 (System.nanoTime() - began) / 1e9, events, expectedEntries);
+        if (!pausePid.isEmpty()) {
+            signal("CONT", pausePid);
+            began = System.nanoTime(); // the service's own rate from here: every event waits on the topic
+        }
         long facts = 0;
         long entries = 0;
         long lastPrint = System.nanoTime();
@@ -255,6 +265,13 @@ public final class ScoringIngestBenchmark {
                 rows.next();
                 return rows.getLong(1);
             }
+        }
+    }
+
+    /** Sends a signal (STOP, CONT) to a process with kill(1); nothing without a pid. */
+    private static void signal(String signal, String pid) throws Exception {
+        if (!pid.isEmpty() && new ProcessBuilder("kill", "-" + signal, pid).inheritIO().start().waitFor() != 0) {
+            throw new IllegalStateException("kill -" + signal + " " + pid + " failed");
         }
     }
 
