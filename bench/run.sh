@@ -317,35 +317,6 @@ if runs 7; then
   done
 fi
 
-# row 10: memory stays flat with the data: leads-service's peak RSS while it imports a tenth of the
-# rows, then all of them (the import is spooled to disk and streamed in chunks of 500)
-# peak_rss_during PORT OUT COMMAND...: runs COMMAND (output to OUT) while sampling, twice a second, the
-# RSS of the service listening on PORT; prints the peak in MiB
-peak_rss_during() {
-  local port=$1 out=$2 pid peak=0 rss job
-  shift 2
-  pid=$(pid_on_port "$port")
-  "$@" > "$out" 2>&1 &
-  job=$!
-  while kill -0 "$job" 2>/dev/null; do
-    rss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status" 2>/dev/null || true)
-    [ "${rss:-0}" -gt "$peak" ] && peak=$rss
-    sleep 0.5
-  done
-  wait "$job" || say "the tool failed, see $out"
-  echo $((peak / 1024))
-}
-if runs 10; then
-  say "row 10: leads-service's peak RSS importing $((IMPORT_ROWS / 10)) rows, then $IMPORT_ROWS"
-  for ((i = 1; i <= HEAVY_ROUNDS; i++)); do
-    for size in small large; do
-      rows=$IMPORT_ROWS; [ $size = small ] && rows=$((IMPORT_ROWS / 10))
-      record "row10.$size" "$(peak_rss_during "$LEADS_PORT" "$OUT/row10-$size-$i.txt" tool LeadImportBenchmark \
-        --rows="$rows" --base="http://localhost:$LEADS_PORT" --pg-port=$PG_PORT --data-dir="$STACK_DIR")"
-    done
-  done
-fi
-
 stop_stack
 
 # row 9: the whole stack from the command to all four services ready, warm: the data directory kept
@@ -374,14 +345,17 @@ launch_lone() { # name port
     "$JAVA" -jar "$jar" > "$OUT/row8-$1.log" 2>&1 &
   LONE_PID=$!
 }
+await_lone() { # name port: until the lone service answers ready
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$2/q/health/ready")" = 200 ]; do
+    kill -0 "$LONE_PID" 2>/dev/null || { tail -30 "$OUT/row8-$1.log" >&2; say "$1 did not start"; exit 1; }
+    sleep 0.1
+  done
+}
 measure_lone() { # name round
   local port=${PORT[$1]:-$MINIMAL_PORT} started
   started=$(now)
   launch_lone "$1" "$port"
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/q/health/ready")" = 200 ]; do
-    kill -0 "$LONE_PID" 2>/dev/null || { tail -30 "$OUT/row8-$1.log" >&2; say "$1 did not start"; exit 1; }
-    sleep 0.1
-  done
+  await_lone "$1" "$port"
   record "row8.$1.startup" "$(since "$started")"
   BENCH_TOKEN="$TOKEN" wrk -t$WRK_THREADS -c$CONNECTIONS --timeout 60s -d"$LOAD_SECONDS"s -s bench/wrk/get-auth.lua \
     "http://localhost:$port${LOAD_PATH[$1]}" > "$OUT/row8-$1-wrk-$2.txt" &
@@ -399,6 +373,41 @@ if runs 8; then
     for s in "${SERVICES[@]}"; do
       measure_lone "$s" "$i"
       measure_lone minimal "$i"
+    done
+  done
+  stop_stack
+fi
+
+# row 10: memory stays flat with the data: leads-service's peak RSS while it imports a tenth of the rows,
+# then all of them (the import is spooled to disk and streamed in chunks of 500). A JVM's RSS does not
+# shrink back, so each import gets a leads-service started afresh (alone, as in row 8).
+# peak_rss_during PORT OUT COMMAND...: runs COMMAND (output to OUT) while sampling, twice a second, the
+# RSS of the service listening on PORT; prints the peak in MiB
+peak_rss_during() {
+  local port=$1 out=$2 pid peak=0 rss job
+  shift 2
+  pid=$(pid_on_port "$port")
+  "$@" > "$out" 2>&1 &
+  job=$!
+  while kill -0 "$job" 2>/dev/null; do
+    rss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status" 2>/dev/null || true)
+    [ "${rss:-0}" -gt "$peak" ] && peak=$rss
+    sleep 0.5
+  done
+  wait "$job" || say "the tool failed, see $out"
+  echo $((peak / 1024))
+}
+if runs 10; then
+  say "row 10: leads-service's peak RSS importing $((IMPORT_ROWS / 10)) rows, then $IMPORT_ROWS, each in a fresh process"
+  start_stack --infra-only
+  for ((i = 1; i <= HEAVY_ROUNDS; i++)); do
+    for size in small large; do
+      rows=$IMPORT_ROWS; [ $size = small ] && rows=$((IMPORT_ROWS / 10))
+      launch_lone leads "$LEADS_PORT"
+      await_lone leads "$LEADS_PORT"
+      record "row10.$size" "$(peak_rss_during "$LEADS_PORT" "$OUT/row10-$size-$i.txt" tool LeadImportBenchmark \
+        --rows="$rows" --base="http://localhost:$LEADS_PORT" --pg-port=$PG_PORT --data-dir="$STACK_DIR")"
+      stop_lone
     done
   done
   stop_stack
