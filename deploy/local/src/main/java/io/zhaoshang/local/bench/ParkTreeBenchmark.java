@@ -2,6 +2,7 @@ package io.zhaoshang.local.bench;
 
 import io.zhaoshang.local.LocalKeys;
 import io.zhaoshang.local.Tokens;
+import io.zhaoshang.local.bench.ClosedLoop.Result;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,9 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -119,53 +117,11 @@ public final class ParkTreeBenchmark {
         return response.body();
     }
 
-    private record Result(long requests, double seconds, long[] latenciesMicros) {
-        double perSecond() {
-            return requests / seconds;
-        }
-
-        long percentile(double p) {
-            return latenciesMicros.length == 0 ? 0 : latenciesMicros[(int) Math.min(latenciesMicros.length - 1,
-                    Math.floor(p * latenciesMicros.length))];
-        }
-    }
-
-    /** Sends GET path from n threads for the given time; every answer must be 200. */
+    /** Sends GET path from n threads for the given time; every answer must be a success. */
     private Result round(String label, String path, int n, int seconds) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", "Bearer " + token).GET().build();
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        List<Future<long[]>> workers = new ArrayList<>();
-        long began = System.nanoTime();
-        for (int t = 0; t < n; t++) {
-            workers.add(pool.submit(() -> {
-                List<Long> latencies = new ArrayList<>();
-                while (System.nanoTime() < deadline) {
-                    long sent = System.nanoTime();
-                    HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                    if (response.statusCode() != 200) {
-                        throw new IllegalStateException(path + " answered " + response.statusCode());
-                    }
-                    latencies.add((System.nanoTime() - sent) / 1000);
-                }
-                return latencies.stream().mapToLong(Long::longValue).toArray();
-            }));
-        }
-        long[] all = new long[0];
-        for (Future<long[]> worker : workers) {
-            long[] some = worker.get();
-            long[] joined = Arrays.copyOf(all, all.length + some.length);
-            System.arraycopy(some, 0, joined, all.length, some.length);
-            all = joined;
-        }
-        double elapsed = (System.nanoTime() - began) / 1e9;
-        pool.shutdown();
-        Arrays.sort(all);
-        Result result = new Result(all.length, elapsed, all);
-        System.out.printf("%-60s threads %d: %6d requests in %.1f s = %8.1f req/s, p50 %.2f ms, p99 %.2f ms%n", label, n,
-                all.length, elapsed, result.perSecond(), result.percentile(0.5) / 1000.0, result.percentile(0.99) / 1000.0);
-        return result;
+        return ClosedLoop.round(label, () -> http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode(), n, seconds);
     }
 
     private static String option(String[] args, String name, String fallback) {
