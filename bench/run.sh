@@ -11,6 +11,7 @@
 #   --rounds=  rounds per row (default 3; each round measures the system and its baseline, alternating)
 #   --heavy-rounds=  rounds of rows 3, 4, 6 and 7, minutes each on the data (default 1)
 #   --no-doc   print the table, leave docs/benchmarks.md alone
+#   BENCH_PORT_OFFSET=N (environment) moves all its ports by N, for a second harness on the machine
 #
 # Needs a JDK 17+, and as root installs what is missing with apt-get: wrk, postgresql-client (pgbench,
 # psql), jq. Builds what is missing with ./mvnw package (never install). Everything it writes lives in
@@ -28,7 +29,7 @@ for arg in "$@"; do
     --rounds=*) ROUNDS="${arg#--rounds=}" ;;
     --heavy-rounds=*) HEAVY_ROUNDS="${arg#--heavy-rounds=}" ;;
     --no-doc) DOC=no ;;
-    --help|-h) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --help|-h) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench: unknown option $arg (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -38,14 +39,16 @@ if [ "$QUICK" = yes ]; then
   ROUNDS=1 HEAVY_ROUNDS=1 SECONDS_PER_ROUND=5 WARM_UP=3 COMPANIES_PER_ROUND=8000 INGEST_EVENTS=4000 LEDGER_ENTRIES=100000
   PROJECTS=10000 IMPORT_ROWS=2000 TOOL_SECONDS=3 LOAD_SECONDS=5 LATENCY_SECONDS=5
 else
-  SECONDS_PER_ROUND=15 WARM_UP=5 COMPANIES_PER_ROUND=40000 INGEST_EVENTS=100000 LEDGER_ENTRIES=1000000
+  SECONDS_PER_ROUND=15 WARM_UP=30 COMPANIES_PER_ROUND=40000 INGEST_EVENTS=100000 LEDGER_ENTRIES=1000000
   PROJECTS=100000 IMPORT_ROWS=50000 TOOL_SECONDS=10 LOAD_SECONDS=10 LATENCY_SECONDS=10
 fi
 CONNECTIONS=32 WRK_THREADS=2
 
 # ports of this stack, apart from ./run-local's defaults and the other stacks of a shared machine
-PARKS_PORT=9481 LEADS_PORT=9482 PROJECTS_PORT=9483 SCORING_PORT=9484 MINIMAL_PORT=9489
-PG_PORT=16732 KAFKA_PORT=20392 CONTROLLER_PORT=20393
+# (BENCH_PORT_OFFSET moves them all, for a second run of the harness on the same machine)
+O=${BENCH_PORT_OFFSET:-0}
+PARKS_PORT=$((9481 + O)) LEADS_PORT=$((9482 + O)) PROJECTS_PORT=$((9483 + O)) SCORING_PORT=$((9484 + O))
+MINIMAL_PORT=$((9489 + O)) PG_PORT=$((16732 + O)) KAFKA_PORT=$((20392 + O)) CONTROLLER_PORT=$((20393 + O))
 declare -A PORT=([parks]=$PARKS_PORT [leads]=$LEADS_PORT [projects]=$PROJECTS_PORT [scoring]=$SCORING_PORT)
 SERVICES=(parks leads projects scoring)
 
