@@ -1,7 +1,9 @@
 package io.zhaoshang.leads.parks;
 
+import io.quarkus.panache.common.Parameters;
 import io.zhaoshang.platform.event.IncomingEvent;
 import io.zhaoshang.platform.event.PoisonEventException;
+import io.zhaoshang.platform.persistence.InList;
 import io.zhaoshang.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -55,9 +57,11 @@ public class ParkDirectory {
      * industry map; none without an industry catalog.
      */
     public ParkSuggestions suggestions(String zone) {
-        return catalogs.current().map(catalog -> new ParkSuggestions(catalog,
-                        Park.<Park>list("zone = ?1 and status in ?2", zone, Park.OPEN)))
-                .orElse(ParkSuggestions.NONE);
+        return catalogs.current().map(catalog -> {
+            Parameters parameters = Parameters.with("zone", zone);
+            return new ParkSuggestions(catalog,
+                    Park.<Park>list("zone = :zone and status in " + InList.of("open", Park.OPEN, parameters::and), parameters));
+        }).orElse(ParkSuggestions.NONE);
     }
 
     static boolean handles(String type) {

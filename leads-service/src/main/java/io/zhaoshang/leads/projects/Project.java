@@ -2,6 +2,7 @@ package io.zhaoshang.leads.projects;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
+import io.zhaoshang.platform.persistence.InList;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -67,8 +68,8 @@ public class Project extends PanacheEntityBase {
             parameters.and("uscc", uscc);
         }
         if (!nameKeys.isEmpty()) {
-            query.append(uscc != null ? " or (companyUscc is null and " : " or (").append("companyNameKey in :keys)");
-            parameters.and("keys", nameKeys);
+            query.append(uscc != null ? " or (companyUscc is null and " : " or (").append("companyNameKey in ")
+                    .append(InList.of("key", nameKeys, parameters::and)).append(")");
         }
         return Project.<Project>find(query.append(") order by createdAt, id").toString(), parameters)
                 .firstResultOptional();
