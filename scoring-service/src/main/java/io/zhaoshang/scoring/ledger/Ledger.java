@@ -2,6 +2,7 @@ package io.zhaoshang.scoring.ledger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.zhaoshang.platform.persistence.InList;
 import io.zhaoshang.scoring.fact.Fact;
 import io.zhaoshang.scoring.fact.FactRecorded;
 import io.zhaoshang.scoring.period.Period;
@@ -21,6 +22,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -28,6 +30,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -283,15 +287,26 @@ public class Ledger {
         }
         // the data only, not the facts: nothing for the persistence context to hold on to; AUTO: this
         // transaction's facts are written first (the session otherwise writes at commit, see FactService)
-        List<JsonNode> earlier = LedgerEntry.getEntityManager().createQuery("""
-                select f.data from Fact f where f.zone = :zone and f.subject = :project and f.eventType in :types
-                and f.id < :fact order by f.id desc""", JsonNode.class)
-                .setFlushMode(FlushModeType.AUTO)
+        List<JsonNode> earlier = factsOfTypes("""
+                select f.data from Fact f where f.zone = :zone and f.subject = :project and f.eventType in %s
+                and f.id < :fact order by f.id desc""", FactScoring.PROJECT_FIELDS_FROM, JsonNode.class)
                 .setParameter("zone", fact.zone).setParameter("project", projectId)
-                .setParameter("types", FactScoring.PROJECT_FIELDS_FROM)
                 .setParameter("fact", fact.id).getResultList();
         fill(data, earlier);
         return data;
+    }
+
+    /**
+     * A query over facts of the given event types ({@code %s} in the HQL is their in-list, one
+     * parameter per type so that Hibernate caches its plan, see {@link InList}), flushed first:
+     * this transaction's facts are written before it asks.
+     */
+    private static <T> TypedQuery<T> factsOfTypes(String hql, Collection<String> types, Class<T> result) {
+        Map<String, Object> typeParameters = new HashMap<>();
+        TypedQuery<T> query = LedgerEntry.getEntityManager()
+                .createQuery(hql.formatted(InList.of("type", types, typeParameters::put)), result);
+        typeParameters.forEach(query::setParameter);
+        return query.setFlushMode(FlushModeType.AUTO);
     }
 
     /** Sets the fields the data lacks from the earlier facts' data, the latest first. */
@@ -311,13 +326,10 @@ public class Ledger {
      */
     private List<String> leadingIndustries(Fact fact, String parkId) {
         // every event of the park, latest first, asked once per transaction; then the latest before this fact
-        List<Object[]> parkFacts = lookups.get(question("park", fact.zone, parkId), () ->
-                LedgerEntry.getEntityManager().createQuery("""
+        List<Object[]> parkFacts = lookups.get(question("park", fact.zone, parkId), () -> factsOfTypes("""
                         select f.id, f.data from Fact f where f.zone = :zone and f.subject = :park
-                        and f.eventType in :types order by f.id desc""", Object[].class)
-                        .setFlushMode(FlushModeType.AUTO)
-                        .setParameter("zone", fact.zone).setParameter("park", parkId)
-                        .setParameter("types", FactScoring.PARK_EVENTS).getResultList());
+                        and f.eventType in %s order by f.id desc""", FactScoring.PARK_EVENTS, Object[].class)
+                        .setParameter("zone", fact.zone).setParameter("park", parkId).getResultList());
         return parkFacts.stream()
                 .filter(park -> receivedBefore((UUID) park[0], fact.id))
                 .findFirst()
