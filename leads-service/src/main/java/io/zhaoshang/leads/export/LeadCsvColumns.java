@@ -27,13 +27,27 @@ public final class LeadCsvColumns {
 
     /** The cells of a lead, in the order of {@link #HEADER}; an absent value is an empty cell. */
     public static List<String> cells(Lead lead, LeadCompany company, List<DueTimer> overdueTimers) {
-        return List.of(lead.code, company.reference(lead.companyId), text(company.name()), lead.title,
-                lead.industryCode, lead.chainRole.name(), lead.sourceChannel.name(), text(lead.sourceDetail),
+        return List.of(lead.code, company.reference(lead.companyId), words(company.name()), words(lead.title),
+                lead.industryCode, lead.chainRole.name(), lead.sourceChannel.name(), words(lead.sourceDetail),
                 cny(lead.intendedInvestment), text(lead.landMu), text(lead.expectedJobs), cny(lead.expectedOutput),
-                cny(lead.expectedTax), text(lead.targetParkId), lead.status.name(), text(lead.lostReason),
+                cny(lead.expectedTax), text(lead.targetParkId), lead.status.name(), words(lead.lostReason),
                 lead.pool().name(), text(lead.ownerTeam), text(lead.protectedUntil), text(lead.reportedTeam),
                 overdueTimers.stream().map(due -> due.timer().name()).collect(Collectors.joining(" ")),
-                text(lead.createdAt), text(lead.createdBy), lead.id.toString());
+                text(lead.createdAt), words(lead.createdBy), lead.id.toString());
+    }
+
+    /**
+     * A text someone typed, made inert for spreadsheets: a cell starting with {@code = + - @}, a tab
+     * or a carriage return is a formula to Excel and WPS (CSV injection, OWASP), so it gets a leading
+     * apostrophe, which they show as text and hide. Only these free texts: codes, enums, amounts and
+     * times are the service's own and never start so. An exported title "=1+1" imported again keeps
+     * the apostrophe (said in the OpenAPI description of the export).
+     */
+    static String words(String value) {
+        if (value == null) {
+            return "";
+        }
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     private static String cny(Money money) {

@@ -135,7 +135,10 @@ public class LeadResource {
                     + "`Accept: text/csv` the answer is the export (导出线索): every lead of the same filters, not "
                     + "paged (`limit` and `cursor` do not apply), streamed as an RFC 4180 file in UTF-8 with a byte "
                     + "order mark (for Excel) and a header row, as the attachment `leads-<date>.csv`. Its columns, "
-                    + "the same in every language (a file is imported again): " + CSV_COLUMNS + ".")
+                    + "the same in every language (a file is imported again): " + CSV_COLUMNS + ". A typed text "
+                    + "(`companyName`, `title`, `sourceDetail`, `lostReason`, `createdBy`) that starts with `=`, `+`, "
+                    + "`-`, `@`, a tab or a carriage return gets a leading `'`, so that a spreadsheet shows it as text "
+                    + "and runs no formula (CSV injection); imported again, the text keeps it.")
     @APIResponse(responseCode = "200", description = "One page of leads, or with `Accept: text/csv` all of them as CSV",
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON,

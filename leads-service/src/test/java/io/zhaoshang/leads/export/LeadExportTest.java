@@ -71,6 +71,23 @@ class LeadExportTest {
     }
 
     @Test
+    void a_typed_text_that_a_spreadsheet_would_run_as_a_formula_is_exported_as_text() throws Exception {
+        String zone = LeadTestData.zoneWithTeams();
+        String company = LeadTestData.company(zone, "=HYPERLINK(\\\"http://evil\\\")", LeadTestData.newUscc());
+        String body = LeadTestData.body(company).replace("新建生物医药中间体项目", "@SUM(A1:A9)")
+                .replace("2026 济宁产业推介会", "-2+3");
+        LeadTestData.member(zone, "GOV-1").body(body).post("/api/v1/leads").then().statusCode(201);
+
+        byte[] bytes = csv(LeadTestData.member(zone, "GOV-1")).then().statusCode(200).extract().asByteArray();
+
+        Map<String, String> row = parse(bytes).get(0).toMap();
+        assertThat(row).containsEntry("companyName", "'=HYPERLINK(\"http://evil\")")
+                .containsEntry("title", "'@SUM(A1:A9)").containsEntry("sourceDetail", "'-2+3")
+                // the service's own values are left as they are
+                .containsEntry("industryCode", "SEI-04.01").containsEntry("intendedInvestmentCny", "1200000000.00");
+    }
+
+    @Test
     void the_export_answers_the_leads_of_the_json_list_with_its_filters_and_the_callers_visibility() throws Exception {
         String zone = LeadTestData.zoneWithTeams();
         String own = LeadTestData.report(zone, "GOV-1", LeadTestData.company(zone, "济宁导出甲公司"));
