@@ -382,8 +382,9 @@ if runs 8; then
 fi
 
 # row 10: memory stays flat with the data: leads-service's peak RSS while it imports a tenth of the rows,
-# then all of them (the import is spooled to disk and streamed in chunks of 500). A JVM's RSS does not
-# shrink back, so each import gets a leads-service started afresh (alone, as in row 8).
+# then all of them (the import is spooled to disk and streamed in chunks of 500), and while it exports
+# each of those zones' leads as CSV (streamed from a database cursor). A JVM's RSS does not shrink back,
+# so each import and each export gets a leads-service started afresh (alone, as in row 8).
 # peak_rss_during PORT OUT COMMAND...: runs COMMAND (output to OUT) while sampling, twice a second, the
 # RSS of the service listening on PORT; prints the peak in MiB
 peak_rss_during() {
@@ -410,6 +411,14 @@ if runs 10; then
       await_lone leads "$LEADS_PORT"
       record "row10.$size" "$(peak_rss_during "$LEADS_PORT" "$OUT/row10-$size-$i.txt" tool LeadImportBenchmark \
         --rows="$rows" --base="http://localhost:$LEADS_PORT" --pg-port=$PG_PORT --data-dir="$STACK_DIR")"
+      stop_lone
+      # then the export of the same zone's leads, by another fresh process
+      zone=$(sed -n 's/^zone \([^:]*\):.*/\1/p' "$OUT/row10-$size-$i.txt")
+      launch_lone leads "$LEADS_PORT"
+      await_lone leads "$LEADS_PORT"
+      record "row10.export-$size" "$(peak_rss_during "$LEADS_PORT" "$OUT/row10-export-$size-$i.txt" \
+        tool LeadExportBenchmark --zone="$zone" --base="http://localhost:$LEADS_PORT" --pg-port=$PG_PORT \
+        --data-dir="$STACK_DIR")"
       stop_lone
     done
   done
@@ -492,6 +501,8 @@ TABLE_FILE="$OUT/table-$MODE.md"
   line 9 "whole local stack, \`./run-local\` to all four services ready, warm (data kept)" row9.system "" "s" "value<=" 30
   line 10 "leads-service peak RSS importing $(fmt "$IMPORT_ROWS") rows vs $(fmt $((IMPORT_ROWS / 10))) rows (memory flat with 10× the data)" \
     row10.large row10.small "MiB" "ratio<=" 1.25
+  line 10 "leads-service peak RSS exporting $(fmt "$IMPORT_ROWS") leads as CSV vs $(fmt $((IMPORT_ROWS / 10))) leads (the same zones)" \
+    row10.export-large row10.export-small "MiB" "ratio<=" 1.25
   cold=$(median row9.cold)
   [ -n "$cold" ] && echo && echo "The first (cold) start of the run, empty data directory and the seed, took $(fmt "$cold") s."
 } > "$TABLE_FILE"
