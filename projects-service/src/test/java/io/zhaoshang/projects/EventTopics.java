@@ -95,7 +95,7 @@ public final class EventTopics {
         return parkId;
     }
 
-    static Map<String, String> headers(String eventId, String type, String subject, String service) {
+    public static Map<String, String> headers(String eventId, String type, String subject, String service) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("ce_specversion", "1.0");
         headers.put("ce_id", eventId);

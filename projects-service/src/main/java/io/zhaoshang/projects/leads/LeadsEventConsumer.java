@@ -1,16 +1,18 @@
 package io.zhaoshang.projects.leads;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.zhaoshang.platform.event.EventConsumer;
 import io.zhaoshang.platform.event.IncomingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Reads zhaoshang.leads.v1 (channel {@code leads-events}) for converted leads, which become projects;
- * {@link EventConsumer} makes a redelivery a no-op and sends poison to zhaoshang.leads.v1.dlq. The
- * other lead types are passed over.
+ * the other lead types are passed over. A poll at a time ({@code batch=true}), in one transaction: a
+ * transaction per event held projects to about 85 conversions a second. {@link EventConsumer} makes a
+ * redelivery a no-op and sends poison to zhaoshang.leads.v1.dlq, record by record.
  */
 @ApplicationScoped
 public class LeadsEventConsumer {
@@ -25,8 +27,8 @@ public class LeadsEventConsumer {
 
     @Incoming("leads-events")
     @Blocking
-    public void fromLeads(ConsumerRecord<String, String> record) {
-        events.consume(record, this::handle);
+    public CompletionStage<Void> fromLeads(KafkaRecordBatch<String, String> records) {
+        return events.consumeAll(records, this::handle);
     }
 
     private void handle(IncomingEvent event) {

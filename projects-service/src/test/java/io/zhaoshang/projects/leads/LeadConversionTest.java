@@ -15,6 +15,7 @@ import io.zhaoshang.projects.EventTopics;
 import io.zhaoshang.projects.ProjectsTestStack;
 import io.zhaoshang.projects.project.Projects;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -127,5 +128,43 @@ class LeadConversionTest {
             deadLetters.awaitRecords(r -> leadId.equals(r.key()), 1, Duration.ofSeconds(30));
         }
         assertThat(count("select count(*) from project where lead_id = ?::uuid", leadId)).isZero();
+    }
+
+    @Test
+    void a_refused_conversion_among_others_sent_together_goes_alone_to_the_dead_letters() {
+        String zone = Projects.newZone();
+        List<String> leadIds = new ArrayList<>();
+        List<String> eventIds = new ArrayList<>();
+        String refusedLead = UUID.randomUUID().toString();
+        try (TopicProbe deadLetters = TopicProbe.on(ZhaoshangTestResource.kafka().bootstrapServers(),
+                "zhaoshang.leads.v1.dlq");
+             TopicProbe leads = TopicProbe.on(ZhaoshangTestResource.kafka().bootstrapServers(), EventTopics.LEADS)) {
+            // one producer, back to back: the consumer takes them in one poll or a few, and handles a poll together
+            for (int i = 0; i < 6; i++) {
+                String leadId = UUID.randomUUID().toString();
+                String eventId = UUID.randomUUID().toString();
+                leadIds.add(leadId);
+                eventIds.add(eventId);
+                leads.send(EventTopics.LEADS, leadId, EventTopics.example(CONVERTED, data -> data.put("leadId", leadId)
+                        .put("zone", zone).putNull("targetParkId")), EventTopics.headers(eventId, CONVERTED, leadId, "leads"));
+                if (i == 2) {
+                    leads.send(EventTopics.LEADS, refusedLead, EventTopics.example(CONVERTED, data -> data
+                            .put("leadId", refusedLead).put("zone", zone).put("ownerTeam", "TEAM-Z").putNull("targetParkId")
+                            .putObject("teamShares").put("TEAM-Z", 100)),
+                            EventTopics.headers(UUID.randomUUID().toString(), CONVERTED, refusedLead, "leads"));
+                    // a redelivery of the first, in the same burst
+                    leads.send(EventTopics.LEADS, leadIds.get(0), EventTopics.example(CONVERTED, data -> data
+                            .put("leadId", leadIds.get(0)).put("zone", zone).putNull("targetParkId")),
+                            EventTopics.headers(eventIds.get(0), CONVERTED, leadIds.get(0), "leads"));
+                }
+            }
+            deadLetters.awaitRecords(r -> refusedLead.equals(r.key()), 1, Duration.ofSeconds(30));
+        }
+        EventTopics.awaitHandled(eventIds.toArray(String[]::new));
+
+        for (String leadId : leadIds) {
+            assertThat(count("select count(*) from project where lead_id = ?::uuid", leadId)).as(leadId).isEqualTo(1);
+        }
+        assertThat(count("select count(*) from project where lead_id = ?::uuid", refusedLead)).isZero();
     }
 }
