@@ -337,19 +337,21 @@ if runs 9; then
   done
 fi
 
-# row 8: each service alone (PostgreSQL and Kafka up, nothing else), `java -jar` as ./run-local starts it:
-# seconds to /q/health/ready, then the RSS after LOAD_SECONDS of wrk at 32 connections on one of its
-# reads; the same for the minimal Quarkus REST app, alternating
+# row 8: each service alone (PostgreSQL and Kafka up, nothing else), `java -jar` as ./run-local starts it
+# (from its directory, with deploy/local/service-jvm.args and its AppCDS archive): seconds to
+# /q/health/ready, then the RSS after LOAD_SECONDS of wrk at 32 connections on one of its reads; the same
+# for the minimal Quarkus REST app, started the same way (same options, its own archive), alternating
 declare -A LOAD_PATH=([parks]=/api/v1/parks [leads]=/api/v1/leads [projects]=/api/v1/projects
   [scoring]="/api/v1/leaderboards?period=MONTH&key=$(date +%Y-%m)" [minimal]=/hello)
 launch_lone() { # name port
-  local jar="$ROOT/$1-service/target/quarkus-app/quarkus-run.jar"
+  local jar="$ROOT/$1-service/target/quarkus-app/quarkus-run.jar" cds=()
   [ "$1" = minimal ] && jar="$MINIMAL_JAR"
-  env QUARKUS_HTTP_PORT="$2" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/$1" \
+  [ -f "$(dirname "$jar")/app-cds.jsa" ] && cds=(-XX:SharedArchiveFile=app-cds.jsa)
+  (cd "$(dirname "$jar")" && exec env QUARKUS_HTTP_PORT="$2" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/$1" \
     QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
     KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT" MP_JWT_VERIFY_PUBLICKEY_LOCATION="$STACK_DIR/keys/jwt-public.pem" \
     MP_JWT_VERIFY_ISSUER=https://zhaoshang.local ZHAOSHANG_SEED_JINING=false \
-    "$JAVA" -jar "$jar" > "$OUT/row8-$1.log" 2>&1 &
+    "$JAVA" @"$ROOT/deploy/local/service-jvm.args" "${cds[@]}" -jar quarkus-run.jar) > "$OUT/row8-$1.log" 2>&1 &
   LONE_PID=$!
 }
 await_lone() { # name port: until the lone service answers ready

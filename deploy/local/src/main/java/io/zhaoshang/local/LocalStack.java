@@ -352,6 +352,11 @@ public final class LocalStack {
         return options.repo().resolve("deploy/local/target/otel/opentelemetry-javaagent.jar");
     }
 
+    /** The JVM options every service runs with, one per line (a java launcher argument file). */
+    private Path jvmArgs() {
+        return options.repo().resolve("deploy/local/service-jvm.args");
+    }
+
     private Path jar(String service) {
         return options.repo().resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
     }
@@ -364,9 +369,18 @@ public final class LocalStack {
         if (options.otel()) {
             command.add("-javaagent:" + otelAgent());
         }
-        command.addAll(List.of("-jar", jar(service).toString()));
+        // the heap and GC of a service (service-jvm.args; the benchmark starts its services and the
+        // minimal app with the same file)
+        command.add("@" + jvmArgs());
+        // the AppCDS archive the build writes next to the jar (root pom): JDK 17 maps it only when the
+        // jar is named as it was when the archive was dumped, i.e. relative, from its own directory
+        Path app = jar(service).getParent();
+        if (Files.isRegularFile(app.resolve("app-cds.jsa"))) {
+            command.add("-XX:SharedArchiveFile=app-cds.jsa");
+        }
+        command.addAll(List.of("-jar", jar(service).getFileName().toString()));
         ProcessBuilder pb = new ProcessBuilder(command)
-                .directory(options.repo().toFile())
+                .directory(app.toFile())
                 .redirectErrorStream(true)
                 // a restart keeps the log of the run it follows
                 .redirectOutput(again ? ProcessBuilder.Redirect.appendTo(log.toFile()) : ProcessBuilder.Redirect.to(log.toFile()));
