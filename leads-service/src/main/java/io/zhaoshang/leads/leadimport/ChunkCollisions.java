@@ -20,7 +20,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The collisions of a chunk's rows, looked up in two queries for the whole chunk instead of two
+ * The collisions of a chunk's rows, looked up in a few queries for the whole chunk instead of two
  * per row: every active lead and project that any of the chunk's companies could collide with
  * (same company, same USCC, same normalised name), matched in memory by the rules of
  * {@link LeadService#activeLeadOf} and {@link Project#activeOf}. The leads the chunk reports are
@@ -45,18 +45,17 @@ final class ChunkCollisions implements LeadService.Collisions {
         this.keysOf = keysOf;
     }
 
-    /** The candidates of the chunk's companies, in two queries. */
+    /** The candidates of the chunk's companies: a few queries for the whole chunk. */
     static ChunkCollisions of(String zone, Collection<Company> companies) {
-        List<UUID> ids = companies.stream().map(company -> company.id).toList();
         List<String> usccs = companies.stream().map(company -> company.uscc).filter(Objects::nonNull).distinct()
                 .toList();
         Map<UUID, List<String>> keysOf = companies.stream()
                 .collect(Collectors.toMap(company -> company.id, LeadService::nameKeys));
         List<String> keys = keysOf.values().stream().flatMap(List::stream).distinct().toList();
-        if (ids.isEmpty()) {
+        if (companies.isEmpty()) {
             return new ChunkCollisions(new ArrayList<>(), List.of(), keysOf);
         }
-        return new ChunkCollisions(activeLeads(zone, ids, usccs, keys), activeProjects(zone, usccs, keys), keysOf);
+        return new ChunkCollisions(activeLeads(zone, companies, usccs, keys), activeProjects(zone, usccs, keys), keysOf);
     }
 
     /** Adds a lead the chunk reported for the company. */
@@ -99,23 +98,26 @@ final class ChunkCollisions implements LeadService.Collisions {
      * PostgreSQL scan every company of the zone): the candidate companies, their active leads
      * (lead_active_company), the name keys of the companies that have one.
      */
-    private static List<Holder> activeLeads(String zone, List<UUID> ids, List<String> usccs, List<String> keys) {
-        StringBuilder query = new StringBuilder("select c.id, c.uscc from Company c where c.id in :ids");
-        Parameters parameters = Parameters.with("ids", ids);
+    private static List<Holder> activeLeads(String zone, Collection<Company> companies, List<String> usccs,
+            List<String> keys) {
+        // the chunk's companies are at hand; the others of the zone that share a USCC or a name key are looked up
+        Map<UUID, String> usccOf = new HashMap<>();
+        companies.forEach(company -> usccOf.put(company.id, company.uscc));
+        List<String> others = new ArrayList<>();
+        Parameters parameters = Parameters.with("zone", zone);
         if (!usccs.isEmpty()) {
-            query.append(" union select c.id, c.uscc from Company c where c.zone = :zone and c.uscc in :usccs");
-            parameters.and("zone", zone).and("usccs", usccs);
+            others.add("select c.id, c.uscc from Company c where c.zone = :zone and c.uscc in :usccs");
+            parameters.and("usccs", usccs);
         }
         if (!keys.isEmpty()) {
-            query.append(" union select c.id, c.uscc from Company c join c.nameKeys k where c.zone = :zone")
-                    .append(" and k.normalised in :keys");
-            parameters.and("zone", zone).and("keys", keys);
+            others.add("select c.id, c.uscc from Company c join c.nameKeys k where c.zone = :zone and k.normalised in :keys");
+            parameters.and("keys", keys);
         }
-        TypedQuery<Object[]> candidates = Lead.getEntityManager().createQuery(query.toString(), Object[].class);
-        parameters.map().forEach(candidates::setParameter);
-        Map<UUID, String> usccOf = new HashMap<>();
-        for (Object[] row : candidates.getResultList()) {
-            usccOf.put((UUID) row[0], (String) row[1]);
+        if (!others.isEmpty()) {
+            TypedQuery<Object[]> query = Lead.getEntityManager().createQuery(String.join(" union ", others),
+                    Object[].class);
+            parameters.map().forEach(query::setParameter);
+            query.getResultStream().forEach(row -> usccOf.put((UUID) row[0], (String) row[1]));
         }
         List<Lead> active = Lead.<Lead>find("zone = ?1 and status in ?2 and companyId in ?3 order by createdAt, id",
                 zone, LeadStatus.ACTIVE, usccOf.keySet()).list();
