@@ -141,6 +141,50 @@ public class LeadService {
         return lead;
     }
 
+    /** What a report of a company collides with: its active lead, else an active project (as {@link #report} finds them). */
+    public interface Collisions {
+
+        Optional<Lead> activeLeadOf(Company company);
+
+        Optional<Project> activeProjectOf(Company company);
+    }
+
+    /**
+     * {@link #report(Reporter, Company, LeadRequest, long)} for an import, with the rules in the same
+     * order, the collisions found by {@code collisions} (an import looks them up for a whole chunk
+     * at once) and the lead persisted but neither flushed nor announced: the import writes its
+     * chunk's leads in JDBC batches and announces them with {@link #announceRegistered}.
+     */
+    public Lead reportInBatch(Reporter reporter, Company company, LeadRequest request, long codeNumber,
+            Collisions collisions) {
+        company.requireActive(); // 409 company-merged
+        requireValid(reporter.zone(), reporter.industries(), request);
+        collisions.activeLeadOf(company).ifPresent(existing -> {
+            throw new LeadCollisionException(existing);
+        });
+        collisions.activeProjectOf(company).ifPresent(project -> {
+            throw new LeadCollisionException(project);
+        });
+        Lead lead = new Lead();
+        lead.zone = reporter.zone();
+        lead.code = "XS-%d-%06d".formatted(Instant.now().atZone(YEAR_ZONE).getYear(), codeNumber);
+        lead.apply(request);
+        lead.reportedTeam = reporter.team();
+        if (reporter.team() != null) {
+            lead.takenBy(reporter.team(), Instant.now(), reporter.policy().protection());
+        }
+        lead.changedBy(caller.subject());
+        lead.persist();
+        return lead;
+    }
+
+    /** Writes the leads of {@link #reportInBatch} and their {@code lead.registered} events, each in JDBC batches. */
+    public void announceRegistered(List<Lead> leads) {
+        Lead.flush();
+        outbox.appendAll(LeadEvents.AGGREGATE, LeadEvents.REGISTERED,
+                leads.stream().map(lead -> new Outbox.Event(lead.id, LeadEvents.RegisteredData.of(lead))).toList());
+    }
+
     /**
      * The companies of the zone among {@code ids}, locked until the transaction ends as
      * {@link #report} locks one, in id order: two imports naming the same companies then wait for
@@ -337,7 +381,8 @@ public class LeadService {
         return Lead.<Lead>find(query, parameters).firstResultOptional();
     }
 
-    private static List<String> nameKeys(Company company) {
+    /** The company's name and aliases as collisions compare them (CompanyName), without empty keys. */
+    public static List<String> nameKeys(Company company) {
         List<String> names = new ArrayList<>();
         names.add(company.name);
         names.addAll(company.aliases);

@@ -16,6 +16,7 @@ import io.restassured.specification.RequestSpecification;
 import io.zhaoshang.leads.LeadsTestStack;
 import io.zhaoshang.leads.lead.LeadEvents;
 import io.zhaoshang.leads.lead.LeadTestData;
+import io.zhaoshang.leads.projects.ProjectsTopic;
 import io.zhaoshang.local.test.EventContract;
 import io.zhaoshang.local.test.TopicProbe;
 import io.zhaoshang.local.test.ZhaoshangTestResource;
@@ -134,6 +135,58 @@ class LeadImportTest {
         assertThat(records.get(0).get("rowNumber")).isEqualTo("2");
         assertThat(records.get(0).get("leadId")).isEqualTo(createdLead);
         assertThat(records.get(6).get("problem")).isEqualTo("validation-failed");
+    }
+
+    /** The collisions of a chunk are looked up at once: the rules of POST /leads still hold row by row. */
+    @Test
+    void rows_collide_by_name_with_earlier_rows_of_their_chunk_and_with_active_projects() {
+        String zone = LeadTestData.zoneWithTeams();
+        // one foreign company registered twice, without a USCC: the same normalised name
+        String foreign = LeadTestData.company(zone, "济宁德企储能有限公司", null);
+        String foreignAgain = LeadTestData.company(zone, "濟寧德企儲能", null);
+        // a company with a USCC, one without whose name normalises alike, and one with another USCC
+        // (a group and its subsidiary are different entities: no collision between USCCs)
+        String withUscc = LeadTestData.company(zone, "济宁同名科技有限公司");
+        String sameNameWithoutUscc = LeadTestData.company(zone, "济宁同名科技", null);
+        String otherUscc = LeadTestData.company(zone, "济宁同名科技集团");
+        // active projects, one found by USCC, one by name
+        String projectUscc = LeadTestData.newUscc();
+        String withProject = LeadTestData.company(zone, "济宁在建导入公司", projectUscc);
+        String projectByUscc = ProjectsTopic.created(zone, "济宁在建导入集团", projectUscc, null);
+        String foreignWithProject = LeadTestData.company(zone, "济宁外资在建", null);
+        String projectByName = ProjectsTopic.created(zone, "济宁外资在建有限公司", null, null);
+        String csv = HEADER
+                + row(foreign, "德企储能")                  // line 2: created
+                + row(foreignAgain, "德企储能又一次")        // line 3: collision with line 2's lead, by name
+                + row(withUscc, "同名科技")                 // line 4: created
+                + row(sameNameWithoutUscc, "同名无代码")     // line 5: collision with line 4's lead, by name
+                + row(otherUscc, "同名集团")                 // line 6: created, both have USCCs
+                + row(withProject, "在建项目")               // line 7: collision with the project, by USCC
+                + row(foreignWithProject, "外资在建");       // line 8: collision with the project, by name
+
+        String id = post(teamLead(zone), csv).statusCode(201)
+                .body("created", equalTo(3)).body("collisions", equalTo(4)).body("rejected", equalTo(0))
+                .extract().path("id");
+
+        Map<Integer, Map<String, Object>> rows = teamLead(zone).get("/api/v1/lead-imports/{id}/rows?limit=200", id)
+                .then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("items").stream()
+                .collect(Collectors.toMap(r -> (Integer) r.get("rowNumber"), r -> r));
+        assertThat(rows.get(2)).containsEntry("outcome", "CREATED");
+        assertThat(rows.get(3)).containsEntry("outcome", "COLLISION").containsEntry("leadId", rows.get(2).get("leadId"))
+                .containsEntry("ownerTeam", "GOV-1");
+        assertThat(rows.get(4)).containsEntry("outcome", "CREATED");
+        assertThat(rows.get(5)).containsEntry("outcome", "COLLISION").containsEntry("leadId", rows.get(4).get("leadId"));
+        assertThat(rows.get(6)).containsEntry("outcome", "CREATED");
+        assertThat(rows.get(7)).containsEntry("outcome", "COLLISION").containsEntry("projectId", projectByUscc);
+        assertThat(rows.get(8)).containsEntry("outcome", "COLLISION").containsEntry("projectId", projectByName);
+        // recorded as POST /leads records them, the reporting time of the chunk's own lead included
+        assertThat(count("select count(*) from collision where zone = ? and lead_id = ?::uuid"
+                + " and lead_reported_at = (select created_at from lead where id = ?::uuid)",
+                zone, rows.get(2).get("leadId"), rows.get(2).get("leadId"))).isEqualTo(1);
+        assertThat(count("select count(*) from collision where zone = ? and project_id is not null", zone)).isEqualTo(2);
+        assertThat(count("select count(*) from lead where zone = ?", zone)).isEqualTo(3);
+        assertThat(count("select count(*) from outbox_event where event_type = ? and payload::jsonb ->> 'zone' = ?",
+                LeadEvents.REGISTERED, zone)).isEqualTo(3);
     }
 
     @Test
