@@ -119,24 +119,8 @@ public class LeadService {
      * refusal.
      */
     public Lead report(Reporter reporter, Company company, LeadRequest request, long codeNumber) {
-        company.requireActive(); // 409 company-merged
-        requireValid(reporter.zone(), reporter.industries(), request);
-        activeLeadOf(company).ifPresent(existing -> {
-            throw new LeadCollisionException(existing);
-        });
-        Project.activeOf(reporter.zone(), company.uscc, nameKeys(company)).ifPresent(project -> {
-            throw new LeadCollisionException(project);
-        });
-        Lead lead = new Lead();
-        lead.zone = reporter.zone();
-        lead.code = "XS-%d-%06d".formatted(Instant.now().atZone(YEAR_ZONE).getYear(), codeNumber);
-        lead.apply(request);
-        lead.reportedTeam = reporter.team();
-        if (reporter.team() != null) {
-            lead.takenBy(reporter.team(), Instant.now(), reporter.policy().protection());
-        }
-        lead.changedBy(caller.subject());
-        lead.persistAndFlush();
+        Lead lead = reportInBatch(reporter, company, request, codeNumber, IN_THE_DATABASE);
+        Lead.flush();
         outbox.append(LeadEvents.AGGREGATE, lead.id, LeadEvents.REGISTERED, LeadEvents.RegisteredData.of(lead));
         return lead;
     }
@@ -148,6 +132,19 @@ public class LeadService {
 
         Optional<Project> activeProjectOf(Company company);
     }
+
+    /** The collisions of one report, asked of the database at once. */
+    private static final Collisions IN_THE_DATABASE = new Collisions() {
+        @Override
+        public Optional<Lead> activeLeadOf(Company company) {
+            return LeadService.activeLeadOf(company);
+        }
+
+        @Override
+        public Optional<Project> activeProjectOf(Company company) {
+            return Project.activeOf(company.zone, company.uscc, nameKeys(company));
+        }
+    };
 
     /**
      * {@link #report(Reporter, Company, LeadRequest, long)} for an import, with the rules in the same
