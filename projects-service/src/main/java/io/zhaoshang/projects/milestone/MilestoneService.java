@@ -1,6 +1,8 @@
 package io.zhaoshang.projects.milestone;
 
+import io.quarkus.panache.common.Parameters;
 import io.zhaoshang.platform.event.Outbox;
+import io.zhaoshang.platform.persistence.InList;
 import io.zhaoshang.platform.problem.ProblemException;
 import io.zhaoshang.platform.security.Caller;
 import io.zhaoshang.platform.web.ETags;
@@ -71,10 +73,11 @@ public class MilestoneService implements MilestoneGate {
 
     @Override
     public void requireDone(Project project, ProjectStage to) {
-        List<String> open = Milestone.<Milestone>list(
-                "projectId = ?1 and gates = ?2 and status not in ?3 order by position", project.id, to,
-                List.of(MilestoneStatus.DONE, MilestoneStatus.WAIVED_PENDING_DOCS))
-                .stream().map(milestone -> milestone.key).toList();
+        Parameters parameters = Parameters.with("project", project.id).and("to", to);
+        String settled = InList.of("settled", List.of(MilestoneStatus.DONE, MilestoneStatus.WAIVED_PENDING_DOCS),
+                parameters::and);
+        List<String> open = Milestone.<Milestone>list("projectId = :project and gates = :to and status not in "
+                + settled + " order by position", parameters).stream().map(milestone -> milestone.key).toList();
         if (!open.isEmpty()) {
             throw ProblemException.conflict("milestones-open", to, open.size())
                     .with("guard", StageMachine.MILESTONES)

@@ -1,7 +1,9 @@
 package io.zhaoshang.projects.teams;
 
+import io.quarkus.panache.common.Parameters;
 import io.zhaoshang.platform.event.IncomingEvent;
 import io.zhaoshang.platform.event.PoisonEventException;
+import io.zhaoshang.platform.persistence.InList;
 import io.zhaoshang.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -33,8 +35,12 @@ public class TeamDirectory {
      * team of the zone, each at {@code field} (with the code as key: {@code teamShares.TEAM-X}).
      */
     public void requireKnown(String zone, String field, Collection<String> codes) {
-        Set<String> known = new HashSet<>(Team.<Team>list("zone = ?1 and code in ?2", zone, codes).stream()
-                .map(team -> team.code).toList());
+        if (codes.isEmpty()) {
+            return;
+        }
+        Parameters parameters = Parameters.with("zone", zone);
+        Set<String> known = new HashSet<>(Team.<Team>list("zone = :zone and code in " + InList.of("code", codes,
+                parameters::and), parameters).stream().map(team -> team.code).toList());
         List<String> unknown = codes.stream().filter(code -> !known.contains(code)).distinct().sorted().toList();
         if (unknown.isEmpty()) {
             return;
