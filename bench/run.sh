@@ -499,7 +499,7 @@ TABLE_FILE="$OUT/table-$MODE.md"
   line 7 "lead import, $(fmt "$IMPORT_ROWS") rows (rows/s) vs \`COPY\` of the same rows" \
     row7.system row7.baseline "rows/s" "ratio>=" 0.2
   for s in "${SERVICES[@]}"; do
-    line 8 "$s-service startup, \`java -jar\` to \`/q/health/ready\` vs the minimal Quarkus REST app" \
+    line 8 "$s-service startup as ./run-local starts it, to \`/q/health/ready\` vs the minimal Quarkus REST app" \
       "row8.$s.startup" row8.minimal.startup "s" "ratio<=" 1.5
     line 8 "$s-service RSS after ${LOAD_SECONDS} s of wrk at $CONNECTIONS connections vs the minimal app under the same load" \
       "row8.$s.rss" row8.minimal.rss "MiB" "ratio<=" 1.5
